@@ -1,0 +1,73 @@
+package io.socialhire.db;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.common.MapBackedConfigSource;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Supplies the datasource settings of the embedded PostgreSQL when no external database is
+ * configured. Runs while Quarkus builds its runtime configuration; it never starts a server while
+ * the application is being built (augmentation), so packaging needs no database.
+ */
+public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
+
+    static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    static final String ENABLED = "socialhire.embedded-db.enabled";
+    static final String DATA_DIR = "socialhire.embedded-db.data-dir";
+    static final String PERSISTENT = "socialhire.embedded-db.persistent";
+
+    /** Below application.properties (250) and the environment (300): anything the user sets wins. */
+    private static final int ORDINAL = 200;
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        if (isSet(context.getValue(JDBC_URL)) || isBuildTime()) {
+            return List.of();
+        }
+        if (!Boolean.parseBoolean(valueOr(context.getValue(ENABLED), "true"))) {
+            throw new IllegalStateException("No database configured: the embedded PostgreSQL is disabled ("
+                    + ENABLED + "=false) and " + JDBC_URL + " is not set. Set QUARKUS_DATASOURCE_JDBC_URL,"
+                    + " QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD, or enable the embedded database.");
+        }
+        boolean persistent = Boolean.parseBoolean(valueOr(context.getValue(PERSISTENT), "true"));
+        Path dataDir = persistent ? Path.of(valueOr(context.getValue(DATA_DIR), "data/pg")) : null;
+        String url = EmbeddedDatabase.jdbcUrl(dataDir);
+        return List.of(new MapBackedConfigSource("socialhire embedded PostgreSQL", Map.of(
+                JDBC_URL, url,
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres"), ORDINAL) {
+        });
+    }
+
+    @Override
+    public OptionalInt getPriority() {
+        return OptionalInt.of(ORDINAL);
+    }
+
+    /**
+     * Quarkus also assembles configuration while it augments the application (mvn package, the
+     * test launcher's build step); the augmentor is on the stack then and no database is wanted.
+     */
+    static boolean isBuildTime() {
+        return StackWalker.getInstance().walk(frames -> frames.anyMatch(f -> {
+            String name = f.getClassName();
+            return name.startsWith("io.quarkus.deployment.QuarkusAugmentor")
+                    || name.startsWith("io.quarkus.deployment.configuration.BuildTimeConfigurationReader")
+                    || name.startsWith("io.quarkus.deployment.ExtensionLoader");
+        }));
+    }
+
+    private static boolean isSet(ConfigValue value) {
+        return value != null && value.getValue() != null && !value.getValue().isBlank();
+    }
+
+    private static String valueOr(ConfigValue value, String fallback) {
+        return isSet(value) ? value.getValue().trim() : fallback;
+    }
+}
