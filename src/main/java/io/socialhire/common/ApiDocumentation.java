@@ -1,0 +1,78 @@
+package io.socialhire.common;
+
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** Document-level OpenAPI information and the problem responses operations refer to. */
+@OpenAPIDefinition(
+        info = @Info(title = "socialhire API", version = "1.0.0",
+                description = "Hiring-interview toolkit for social-media roles: candidates, the participation channels they declare, "
+                        + "and the answers to \"Where do you participate in social media?\". Errors are RFC 9457 problem+json "
+                        + "with a requestId; lists use cursor pagination with Link rel=\"next\"."),
+        components = @Components(responses = {
+                @APIResponse(name = "BadRequest", description = "Malformed JSON, an unknown property or invalid values",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "validation", value = ApiDocumentation.BAD_REQUEST))),
+                @APIResponse(name = "NotFound", description = "No resource with this id",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "not found", value = ApiDocumentation.NOT_FOUND))),
+                @APIResponse(name = "Conflict", description = "A duplicate: existingId names the resource that already exists",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "duplicate email", value = ApiDocumentation.CONFLICT))),
+                @APIResponse(name = "PreconditionFailed", description = "If-Match does not match the current ETag",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "stale", value = ApiDocumentation.PRECONDITION_FAILED))),
+                @APIResponse(name = "PayloadTooLarge", description = "Request body over 1 MiB",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "too large", value = ApiDocumentation.TOO_LARGE))),
+                @APIResponse(name = "UnsupportedMediaType", description = "Content-Type not accepted here",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "wrong content type", value = ApiDocumentation.UNSUPPORTED))),
+                @APIResponse(name = "Unprocessable", description = "Well-formed but not possible",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "limit reached", value = ApiDocumentation.UNPROCESSABLE))),
+                @APIResponse(name = "ServiceUnavailable", description = "The database is unavailable; retry later",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "database down", value = ApiDocumentation.UNAVAILABLE)))
+        }))
+public class ApiDocumentation {
+
+    static final String BAD_REQUEST = """
+            {"type": "https://socialhire.io/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "The request has 1 invalid field.", "instance": "/api/v1/candidates",
+             "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1",
+             "errors": [{"field": "email", "message": "must be a well-formed email address"}]}""";
+    static final String NOT_FOUND = """
+            {"type": "https://socialhire.io/problems/not-found", "title": "Resource not found", "status": 404,
+             "detail": "Candidate 0b7e7c7a-2f61-4f2a-8a8e-1d2f3c4b5a69 does not exist.",
+             "instance": "/api/v1/candidates/0b7e7c7a-2f61-4f2a-8a8e-1d2f3c4b5a69", "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
+    static final String CONFLICT = """
+            {"type": "https://socialhire.io/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "A candidate with this email already exists.", "instance": "/api/v1/candidates",
+             "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1", "existingId": "0b7e7c7a-2f61-4f2a-8a8e-1d2f3c4b5a69"}""";
+    static final String PRECONDITION_FAILED = """
+            {"type": "https://socialhire.io/problems/precondition-failed", "title": "Precondition failed", "status": 412,
+             "detail": "If-Match does not match the current version (ETag \\"3\\"); fetch the resource again and reapply your change.",
+             "instance": "/api/v1/candidates/0b7e7c7a-2f61-4f2a-8a8e-1d2f3c4b5a69", "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
+    static final String TOO_LARGE = """
+            {"type": "https://socialhire.io/problems/payload-too-large", "title": "Request body too large", "status": 413,
+             "detail": "The request body is larger than 1 MiB (1048576 bytes).", "instance": "/api/v1/candidates",
+             "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
+    static final String UNSUPPORTED = """
+            {"type": "https://socialhire.io/problems/unsupported-media-type", "title": "Unsupported media type", "status": 415,
+             "detail": "Unsupported Content-Type; send application/json.", "instance": "/api/v1/candidates",
+             "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
+    static final String UNPROCESSABLE = """
+            {"type": "https://socialhire.io/problems/unprocessable", "title": "Unprocessable request", "status": 422,
+             "detail": "A candidate can declare at most 50 channels; delete one first.",
+             "instance": "/api/v1/candidates/0b7e7c7a-2f61-4f2a-8a8e-1d2f3c4b5a69/channels", "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
+    static final String UNAVAILABLE = """
+            {"type": "https://socialhire.io/problems/service-unavailable", "title": "Service unavailable", "status": 503,
+             "detail": "The database is unavailable; retry in a few seconds.", "instance": "/api/v1/candidates",
+             "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
+}

@@ -1,0 +1,279 @@
+package io.socialhire.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 problem. Messages are written for API clients: they name
+ * fields and allowed values, never Java types, SQL or stack traces.
+ */
+public class ExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri, HttpHeaders headers) {
+        return ProblemResponses.response(e.type(), e.getMessage(), e.errors(), e.existingId(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String detail = errors.size() == 1 ? "The request has 1 invalid field."
+                : "The request has " + errors.size() + " invalid fields.";
+        return ProblemResponses.response(ProblemType.VALIDATION, detail, errors, null, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri, HttpHeaders headers) {
+        String field = jsonPath(e);
+        Collection<Object> known = e.getKnownPropertyIds() == null ? List.of() : e.getKnownPropertyIds();
+        String allowed = known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        return ProblemResponses.response(ProblemType.VALIDATION, "Unknown property '" + e.getPropertyName() + "'.",
+                List.of(new Problem.FieldError(field, "unknown property; allowed here: " + allowed)), null, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidFormatException e, UriInfo uri, HttpHeaders headers) {
+        return fieldProblem(e, "must be " + describeExpected(e.getTargetType()), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response valueRejected(ValueInstantiationException e, UriInfo uri, HttpHeaders headers) {
+        Throwable cause = e.getCause();
+        String message = cause instanceof IllegalArgumentException && cause.getMessage() != null
+                ? cause.getMessage() : "invalid value";
+        return fieldProblem(e, message, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getPath() == null || e.getPath().isEmpty()) {
+            String detail = e.getTargetType() != null && e.getMessage() != null && e.getMessage().contains("No content")
+                    ? "The request body is empty; a JSON document is required."
+                    : "The request body must be a JSON object.";
+            return ProblemResponses.response(ProblemType.MALFORMED_REQUEST, detail, List.of(), null, uri, headers);
+        }
+        return fieldProblem(e, "has the wrong type: expected " + describeExpected(e.getTargetType()), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response otherMapping(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
+        return fieldProblem(e, "invalid value", uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(StreamReadException e, UriInfo uri, HttpHeaders headers) {
+        String where = e.getLocation() == null ? ""
+                : " near line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return ProblemResponses.response(ProblemType.MALFORMED_REQUEST,
+                "The request body is not valid JSON" + where + ".", List.of(), null, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return ProblemResponses.response(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON.",
+                List.of(), null, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response patchedValue(MergePatch.PatchedValueException e, UriInfo uri, HttpHeaders headers) {
+        JsonProcessingException cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException u) {
+            return unknownProperty(u, uri, headers);
+        }
+        if (cause instanceof InvalidFormatException f) {
+            return invalidValue(f, uri, headers);
+        }
+        if (cause instanceof ValueInstantiationException v) {
+            return valueRejected(v, uri, headers);
+        }
+        if (cause instanceof MismatchedInputException m) {
+            return mismatchedInput(m, uri, headers);
+        }
+        if (cause instanceof JsonMappingException m) {
+            return otherMapping(m, uri, headers);
+        }
+        return otherJson(cause, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        return concurrentUpdate(uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, UriInfo uri, HttpHeaders headers) {
+        return concurrentUpdate(uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof StreamReadException read) {
+                return malformedJson(read, uri, headers);
+            }
+            if (t instanceof JsonMappingException mapping) {
+                return otherMapping(mapping, uri, headers);
+            }
+        }
+        if (status >= 500) {
+            return unexpected(e, uri, headers);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (status) {
+            case 400 -> "The request could not be read; check that the body is valid JSON and the parameters are well-formed.";
+            case 404 -> "No resource exists at this path.";
+            case 405 -> "This path does not support this HTTP method.";
+            case 406 -> "This resource produces application/json; adjust the Accept header.";
+            case 415 -> "Unsupported Content-Type; send application/json"
+                    + (uri != null && uri.getPath().contains("/candidates/") ? " (or application/merge-patch+json for PATCH)" : "") + ".";
+            default -> type.title() + ".";
+        };
+        Response response = ProblemResponses.response(type, detail, List.of(), null, uri, headers);
+        if (status == 405 && e.getResponse().getAllowedMethods() != null && !e.getResponse().getAllowedMethods().isEmpty()) {
+            return Response.fromResponse(response)
+                    .header("Allow", String.join(", ", e.getResponse().getAllowedMethods().stream().sorted().toList()))
+                    .build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        String requestId = headers == null ? null : headers.getHeaderString(HttpFilters.REQUEST_ID);
+        if (isDatabaseUnavailable(e)) {
+            LOG.warnf("request %s: database unavailable: %s", requestId, e.getMessage());
+            return ProblemResponses.response(ProblemType.SERVICE_UNAVAILABLE,
+                    "The database is unavailable; retry in a few seconds.", List.of(), null, uri, headers);
+        }
+        LOG.errorf(e, "request %s failed", requestId);
+        return ProblemResponses.response(ProblemType.INTERNAL,
+                "An unexpected error occurred. Quote the requestId when reporting it.", List.of(), null, uri, headers);
+    }
+
+    private static Response concurrentUpdate(UriInfo uri, HttpHeaders headers) {
+        return ProblemResponses.response(ProblemType.PRECONDITION_FAILED,
+                "The resource was changed by another request; fetch it again and retry with its new ETag.",
+                List.of(), null, uri, headers);
+    }
+
+    private static Response fieldProblem(JsonMappingException e, String message, UriInfo uri, HttpHeaders headers) {
+        String field = jsonPath(e);
+        return ProblemResponses.response(ProblemType.VALIDATION, "The request has 1 invalid field.",
+                List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)), null, uri, headers);
+    }
+
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Builds "channels[1].platform" from Jackson's reference chain. */
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** Explains what a field expects in JSON terms instead of naming a Java type. */
+    static String describeExpected(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type.isEnum()) {
+            String values = Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+            return "one of: " + values;
+        }
+        if (type == java.util.UUID.class) {
+            return "a UUID";
+        }
+        if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
+            return "a number";
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "an RFC 3339 timestamp such as 2026-11-22T10:15:30Z";
+        }
+        if (type == java.time.YearMonth.class) {
+            return "a year and month such as 2021-04";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object";
+        }
+        return "a valid value";
+    }
+
+    /** "create.input.channels[0].platform" → "channels[0].platform"; query parameters keep their name. */
+    static String fieldName(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        String path = violation.getPropertyPath().toString();
+        if (nodes.size() >= 2 && nodes.get(0).getKind() == jakarta.validation.ElementKind.METHOD
+                && nodes.get(1).getKind() == jakarta.validation.ElementKind.PARAMETER) {
+            path = path.substring(nodes.get(0).getName().length() + 1);
+            if (nodes.size() > 2) {
+                // A body parameter: its Java name means nothing to clients.
+                path = path.substring(nodes.get(1).getName().length()).replaceFirst("^\\.", "");
+            }
+        }
+        return path.replace(".<list element>", "").replace(".<iterable element>", "");
+    }
+}

@@ -1,0 +1,64 @@
+package io.socialhire.common;
+
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** HTTP-level handlers that run before any resource, for every path. */
+@ApplicationScoped
+public class HttpFilters {
+
+    public static final String REQUEST_ID = "X-Request-Id";
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    void register(@Observes Router router) {
+        router.route().order(-200).handler(HttpFilters::assignRequestId);
+        router.route().order(-190).handler(HttpFilters::limitBodySize);
+    }
+
+    /**
+     * Gives every request an id: the caller's X-Request-Id when it is a safe token, otherwise a new
+     * UUID. It is echoed in the response and written back into the request headers, so problem
+     * responses and logs read the same value.
+     */
+    static void assignRequestId(RoutingContext rc) {
+        String given = rc.request().getHeader(REQUEST_ID);
+        String id = given != null && SAFE_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        rc.request().headers().set(REQUEST_ID, id);
+        rc.response().putHeader(REQUEST_ID, id);
+        rc.next();
+    }
+
+    /**
+     * Rejects declared bodies over the limit before reading them, with a problem response; the
+     * server's own limit (quarkus.http.limits.max-body-size) still stops chunked bodies.
+     */
+    static void limitBodySize(RoutingContext rc) {
+        String length = rc.request().getHeader("Content-Length");
+        if (length != null && tooLarge(length)) {
+            Problem problem = ProblemResponses.problem(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than 1 MiB (1048576 bytes).", List.of(), null,
+                    rc.request().path(), rc.request().getHeader(REQUEST_ID));
+            rc.response().setStatusCode(413)
+                    .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
+                    .putHeader("Connection", "close")
+                    .end(Json.encode(problem));
+            return;
+        }
+        rc.next();
+    }
+
+    private static boolean tooLarge(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > MAX_BODY_BYTES;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.socialhire.common;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Adds the problem responses every operation can produce, so each resource declares only the
+ * ones specific to it: 400 for parameters or bodies, 404 for paths with ids, 413 and 415 for
+ * bodies, 503 everywhere. Also documents X-Request-Id on every response.
+ */
+public class StandardProblemsFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            Map<PathItem.HttpMethod, Operation> operations = item.getOperations();
+            operations.forEach((method, operation) -> {
+                boolean hasBody = operation.getRequestBody() != null;
+                boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+                if (hasBody || hasParameters) {
+                    add(operation, "400", "BadRequest");
+                }
+                if (path.contains("{")) {
+                    add(operation, "404", "NotFound");
+                }
+                if (hasBody) {
+                    add(operation, "413", "PayloadTooLarge");
+                    add(operation, "415", "UnsupportedMediaType");
+                }
+                add(operation, "503", "ServiceUnavailable");
+                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                    operation.getResponses().getAPIResponses().values().forEach(StandardProblemsFilter::addRequestId);
+                }
+            });
+        });
+    }
+
+    private static void add(Operation operation, String status, String ref) {
+        if (operation.getResponses() != null && !operation.getResponses().hasAPIResponse(status)) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(ref));
+        }
+    }
+
+    private static void addRequestId(APIResponse response) {
+        if (response.getRef() != null) {
+            return;
+        }
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(HttpFilters.REQUEST_ID)) {
+            Header header = OASFactory.createHeader()
+                    .description("Identifier of the request; echoes the caller's X-Request-Id when it is a safe token")
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING));
+            response.addHeader(HttpFilters.REQUEST_ID, header);
+        }
+    }
+}
