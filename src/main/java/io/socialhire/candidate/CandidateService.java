@@ -1,0 +1,448 @@
+package io.socialhire.candidate;
+
+import io.socialhire.common.ApiEnum;
+import io.socialhire.common.ApiException;
+import io.socialhire.common.Cursor;
+import io.socialhire.common.MergePatch;
+import io.socialhire.common.Page;
+import io.socialhire.common.ProblemType;
+import io.socialhire.platform.Platform;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Candidates and their channels: the rules and the transactions. */
+@ApplicationScoped
+@Transactional
+public class CandidateService {
+
+    /** Upper bound on channels per candidate, so one record cannot grow without limit. */
+    static final int MAX_CHANNELS = 50;
+
+    private final EntityManager em;
+    private final ChannelIdentities identities;
+    private final MergePatch mergePatch;
+
+    public CandidateService(EntityManager em, ChannelIdentities identities, MergePatch mergePatch) {
+        this.em = em;
+        this.identities = identities;
+        this.mergePatch = mergePatch;
+    }
+
+    /** A candidate view with the version its ETag is built from. */
+    public record Upserted(CandidateView candidate, boolean created) {
+    }
+
+    public CandidateView create(CandidateInput input) {
+        Instant now = now();
+        Candidate candidate = new Candidate();
+        candidate.id = UUID.randomUUID();
+        candidate.createdAt = now;
+        ensureUnique(candidate.id, input.email(), input.ats());
+        applyProfile(candidate, input, input.ats());
+        candidate.updatedAt = now;
+        if (input.channels() != null) {
+            replaceChannels(candidate, input.channels(), now);
+        }
+        em.persist(candidate);
+        em.flush();
+        return view(candidate);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CandidateView get(UUID id) {
+        return view(load(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CandidateView> list(CandidateQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT c.id FROM candidate c WHERE true");
+        Map<String, Object> params = new HashMap<>();
+        if (query.q() != null) {
+            String like = "%" + escapeLike(query.q().strip()) + "%";
+            sql.append(" AND (c.full_name ILIKE :q ESCAPE '\\' OR c.email LIKE :qLower ESCAPE '\\')");
+            params.put("q", like);
+            params.put("qLower", like.toLowerCase(Locale.ROOT));
+        }
+        if (query.platform() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM participation_channel ch WHERE ch.candidate_id = c.id AND ch.platform = :platform)");
+            params.put("platform", query.platform());
+        }
+        if (query.tag() != null) {
+            sql.append(" AND c.tags @> ARRAY[CAST(:tag AS text)]");
+            params.put("tag", normalizeTag(query.tag()));
+        }
+        if (query.updatedSince() != null) {
+            sql.append(" AND c.updated_at >= :updatedSince");
+            params.put("updatedSince", query.updatedSince());
+        }
+        if (query.after() != null) {
+            sql.append(" AND (c.created_at, c.id) > (:afterCreated, :afterId)");
+            params.put("afterCreated", query.after().createdAt());
+            params.put("afterId", query.after().id());
+        }
+        sql.append(" ORDER BY c.created_at, c.id LIMIT :limit");
+        params.put("limit", query.limit() + 1);
+
+        var idQuery = em.createNativeQuery(sql.toString(), UUID.class);
+        params.forEach(idQuery::setParameter);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = idQuery.getResultList();
+        boolean more = ids.size() > query.limit();
+        List<UUID> pageIds = more ? ids.subList(0, query.limit()) : ids;
+        if (pageIds.isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        Map<UUID, Candidate> byId = em.createQuery(
+                        "SELECT DISTINCT c FROM Candidate c LEFT JOIN FETCH c.channels WHERE c.id IN :ids", Candidate.class)
+                .setParameter("ids", pageIds)
+                .getResultStream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        List<CandidateView> items = pageIds.stream().map(byId::get).filter(Objects::nonNull).map(this::view).toList();
+        Candidate last = byId.get(pageIds.get(pageIds.size() - 1));
+        String next = more ? new Cursor(last.createdAt, last.id).encode() : null;
+        return new Page<>(items, next);
+    }
+
+    public CandidateView patch(UUID id, String ifMatch, String patchBody) {
+        JsonObject patch = mergePatch.parse(patchBody);
+        if (patch.containsKey("channels")) {
+            throw ApiException.invalid("channels",
+                    "channels are changed through /api/v1/candidates/{id}/channels, not by patching the candidate");
+        }
+        Candidate candidate = load(id);
+        checkIfMatch(ifMatch, candidate.version);
+        CandidateInput current = toInput(candidate);
+        CandidateInput patched = mergePatch.apply(current, patch, CandidateInput.class);
+        if (!patched.equals(current)) {
+            // Checked before the entity changes: the query would otherwise flush a half-made update.
+            ensureUnique(candidate.id, patched.email(), patched.ats());
+            applyProfile(candidate, patched, patched.ats());
+            candidate.updatedAt = now();
+            em.flush();
+        }
+        return view(candidate);
+    }
+
+    public void delete(UUID id) {
+        em.remove(load(id));
+    }
+
+    /**
+     * Create-or-update keyed by the ATS reference. Repeating a request changes nothing: no new
+     * version, no new updatedAt, no duplicate.
+     */
+    public Upserted upsertByExternalId(String source, String externalId, CandidateInput input) {
+        AtsReference ref = new AtsReference(source, externalId);
+        if (input.ats() != null && !input.ats().equals(ref)) {
+            throw ApiException.invalid("ats", "must be absent or equal to the source and externalId in the path");
+        }
+        Optional<Candidate> existing = em.createQuery(
+                        "SELECT c FROM Candidate c LEFT JOIN FETCH c.channels WHERE c.atsSource = :s AND c.atsExternalId = :e",
+                        Candidate.class)
+                .setParameter("s", source).setParameter("e", externalId)
+                .getResultStream().findFirst();
+        if (existing.isEmpty()) {
+            CandidateInput withRef = new CandidateInput(input.fullName(), input.email(), input.phone(), input.location(),
+                    input.headline(), input.tags(), ref, input.channels());
+            return new Upserted(create(withRef), true);
+        }
+        Candidate candidate = existing.get();
+        Instant now = now();
+        CandidateInput before = toInput(candidate);
+        CandidateInput wanted = new CandidateInput(input.fullName(), input.email(), input.phone(), input.location(),
+                input.headline(), input.tags(), ref, null);
+        boolean changed = false;
+        if (!normalized(wanted).equals(normalized(before))) {
+            ensureUnique(candidate.id, wanted.email(), ref);
+            applyProfile(candidate, wanted, ref);
+            changed = true;
+        }
+        if (input.channels() != null) {
+            changed |= replaceChannels(candidate, input.channels(), now);
+        }
+        if (changed) {
+            candidate.updatedAt = now;
+            em.flush();
+        }
+        return new Upserted(view(candidate), false);
+    }
+
+    // --- channels ---------------------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChannelView> channels(UUID candidateId) {
+        return load(candidateId).channels.stream().map(this::view).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChannelView channel(UUID candidateId, UUID channelId) {
+        return view(loadChannel(load(candidateId), channelId));
+    }
+
+    public ChannelView addChannel(UUID candidateId, ChannelInput input) {
+        Candidate candidate = load(candidateId);
+        if (candidate.channels.size() >= MAX_CHANNELS) {
+            throw new ApiException(ProblemType.UNPROCESSABLE,
+                    "A candidate can declare at most " + MAX_CHANNELS + " channels; delete one first.");
+        }
+        Instant now = now();
+        Channel channel = newChannel(candidate, input, "", now);
+        candidate.channels.stream().filter(c -> c.channelKey.equals(channel.channelKey)).findFirst().ifPresent(c -> {
+            throw ApiException.conflict("The candidate already declared this channel.", c.id);
+        });
+        candidate.channels.add(channel);
+        candidate.updatedAt = now;
+        em.persist(channel);
+        em.flush();
+        return view(channel);
+    }
+
+    public ChannelView patchChannel(UUID candidateId, UUID channelId, String ifMatch, String patchBody) {
+        JsonObject patch = mergePatch.parse(patchBody);
+        Candidate candidate = load(candidateId);
+        Channel channel = loadChannel(candidate, channelId);
+        checkIfMatch(ifMatch, channel.version);
+        ChannelInput current = toInput(channel);
+        ChannelInput patched = mergePatch.apply(current, patch, ChannelInput.class);
+        if (!patched.equals(current)) {
+            Instant now = now();
+            Channel updated = newChannel(candidate, patched, "", now);
+            candidate.channels.stream()
+                    .filter(c -> c != channel && c.channelKey.equals(updated.channelKey))
+                    .findFirst().ifPresent(c -> {
+                        throw ApiException.conflict("The candidate already declared this channel.", c.id);
+                    });
+            copyChannel(updated, channel);
+            channel.updatedAt = now;
+            candidate.updatedAt = now;
+            em.flush();
+        }
+        return view(channel);
+    }
+
+    public void deleteChannel(UUID candidateId, UUID channelId) {
+        Candidate candidate = load(candidateId);
+        Channel channel = loadChannel(candidate, channelId);
+        candidate.channels.remove(channel);
+        candidate.updatedAt = now();
+    }
+
+    // --- rules ------------------------------------------------------------------------------
+
+    private Candidate load(UUID id) {
+        return em.createQuery("SELECT c FROM Candidate c LEFT JOIN FETCH c.channels WHERE c.id = :id", Candidate.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> ApiException.notFound("Candidate", id));
+    }
+
+    private static Channel loadChannel(Candidate candidate, UUID channelId) {
+        return candidate.channels.stream().filter(c -> c.id.equals(channelId)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("Channel", channelId));
+    }
+
+    /** If-Match carries the ETag of a previous read; a different version means someone else wrote since. */
+    static void checkIfMatch(String ifMatch, long version) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return;
+        }
+        for (String tag : ifMatch.split(",")) {
+            if (ETags.matches(tag, version)) {
+                return;
+            }
+        }
+        throw new ApiException(ProblemType.PRECONDITION_FAILED,
+                "If-Match does not match the current version (ETag " + ETags.of(version)
+                        + "); fetch the resource again and reapply your change.");
+    }
+
+    /** 409 naming the other candidate when the email or ATS reference is taken. */
+    private void ensureUnique(UUID id, String email, AtsReference ats) {
+        em.createQuery("SELECT c.id FROM Candidate c WHERE c.email = :email AND c.id <> :id", UUID.class)
+                .setParameter("email", normalizeEmail(email)).setParameter("id", id)
+                .getResultStream().findFirst().ifPresent(other -> {
+                    throw ApiException.conflict("A candidate with this email already exists.", other);
+                });
+        if (ats != null) {
+            em.createQuery("SELECT c.id FROM Candidate c WHERE c.atsSource = :s AND c.atsExternalId = :e AND c.id <> :id",
+                            UUID.class)
+                    .setParameter("s", ats.source()).setParameter("e", ats.externalId())
+                    .setParameter("id", id)
+                    .getResultStream().findFirst().ifPresent(other -> {
+                        throw ApiException.conflict("A candidate with this ATS source and externalId already exists.", other);
+                    });
+        }
+    }
+
+    private static void applyProfile(Candidate c, CandidateInput input, AtsReference ats) {
+        c.fullName = input.fullName().strip();
+        c.email = normalizeEmail(input.email());
+        c.phone = blankToNull(input.phone());
+        c.location = blankToNull(input.location());
+        c.headline = blankToNull(input.headline());
+        c.tags = normalizeTags(input.tags());
+        c.atsSource = ats == null ? null : ats.source();
+        c.atsExternalId = ats == null ? null : ats.externalId();
+    }
+
+    /** Replaces the channel list, keeping (and updating) channels whose identity is unchanged. */
+    private boolean replaceChannels(Candidate candidate, List<ChannelInput> inputs, Instant now) {
+        Map<String, Channel> wanted = new LinkedHashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            // One microsecond apart, so channels declared together keep their order.
+            Channel channel = newChannel(candidate, inputs.get(i), "channels[" + i + "].", now.plus(i, ChronoUnit.MICROS));
+            Channel earlier = wanted.putIfAbsent(channel.channelKey, channel);
+            if (earlier != null) {
+                throw ApiException.invalid("channels[" + i + "]", "declares the same channel as an earlier entry");
+            }
+        }
+        boolean changed = false;
+        Map<String, Channel> current = candidate.channels.stream()
+                .collect(Collectors.toMap(c -> c.channelKey, Function.identity()));
+        for (Channel old : new ArrayList<>(candidate.channels)) {
+            if (!wanted.containsKey(old.channelKey)) {
+                candidate.channels.remove(old);
+                changed = true;
+            }
+        }
+        for (Channel next : wanted.values()) {
+            Channel old = current.get(next.channelKey);
+            if (old == null) {
+                candidate.channels.add(next);
+                changed = true;
+            } else if (!sameContent(old, next)) {
+                copyChannel(next, old);
+                old.updatedAt = now;
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private Channel newChannel(Candidate candidate, ChannelInput input, String fieldPrefix, Instant now) {
+        Platform platform = identities.platform(input.platform(), fieldPrefix);
+        ChannelIdentities.Identity identity = identities.identify(platform, input.handle(), input.profileUrl(),
+                input.communityName(), fieldPrefix);
+        if (input.since() != null && YearMonth.parse(input.since()).isAfter(YearMonth.now(ZoneOffset.UTC))) {
+            throw ApiException.invalid(fieldPrefix + "since", "must not be in the future");
+        }
+        Channel c = new Channel();
+        c.id = UUID.randomUUID();
+        c.candidate = candidate;
+        c.platform = platform.id();
+        c.kind = identity.kind().jsonValue();
+        c.handle = identity.handle();
+        c.profileUrl = identity.canonicalUrl();
+        c.communityName = blankToNull(input.communityName());
+        c.channelKey = identity.key();
+        c.role = input.role().json();
+        c.frequency = input.frequency().json();
+        c.since = input.since();
+        c.audienceSize = input.audienceSize();
+        c.notes = blankToNull(input.notes());
+        c.createdAt = now;
+        c.updatedAt = now;
+        return c;
+    }
+
+    private static boolean sameContent(Channel a, Channel b) {
+        return Objects.equals(a.platform, b.platform) && Objects.equals(a.kind, b.kind)
+                && Objects.equals(a.handle, b.handle) && Objects.equals(a.profileUrl, b.profileUrl)
+                && Objects.equals(a.communityName, b.communityName) && Objects.equals(a.role, b.role)
+                && Objects.equals(a.frequency, b.frequency) && Objects.equals(a.since, b.since)
+                && Objects.equals(a.audienceSize, b.audienceSize) && Objects.equals(a.notes, b.notes);
+    }
+
+    private static void copyChannel(Channel from, Channel to) {
+        to.platform = from.platform;
+        to.kind = from.kind;
+        to.handle = from.handle;
+        to.profileUrl = from.profileUrl;
+        to.communityName = from.communityName;
+        to.channelKey = from.channelKey;
+        to.role = from.role;
+        to.frequency = from.frequency;
+        to.since = from.since;
+        to.audienceSize = from.audienceSize;
+        to.notes = from.notes;
+    }
+
+    // --- mapping ----------------------------------------------------------------------------
+
+    private CandidateView view(Candidate c) {
+        List<ChannelView> channels = c.channels.stream()
+                .sorted(Comparator.comparing((Channel ch) -> ch.createdAt).thenComparing(ch -> ch.id))
+                .map(this::view).toList();
+        AtsReference ats = c.atsSource == null ? null : new AtsReference(c.atsSource, c.atsExternalId);
+        return new CandidateView(c.id, c.fullName, c.email, c.phone, c.location, c.headline, List.copyOf(c.tags), ats,
+                channels, c.createdAt, c.updatedAt, c.version);
+    }
+
+    private ChannelView view(Channel c) {
+        return ChannelView.of(c, identities.platformName(c.platform));
+    }
+
+    private static CandidateInput toInput(Candidate c) {
+        AtsReference ats = c.atsSource == null ? null : new AtsReference(c.atsSource, c.atsExternalId);
+        return new CandidateInput(c.fullName, c.email, c.phone, c.location, c.headline, new TreeSet<>(c.tags), ats, null);
+    }
+
+    private static ChannelInput toInput(Channel c) {
+        return new ChannelInput(c.platform, c.handle, c.profileUrl, c.communityName, ApiEnum.fromJson(ChannelRole.class, c.role),
+                ApiEnum.fromJson(Frequency.class, c.frequency), c.since, c.audienceSize, c.notes);
+    }
+
+    /** The input as it would be stored, so equal meaning compares equal. */
+    private static CandidateInput normalized(CandidateInput i) {
+        return new CandidateInput(i.fullName().strip(), normalizeEmail(i.email()), blankToNull(i.phone()),
+                blankToNull(i.location()), blankToNull(i.headline()), new TreeSet<>(normalizeTags(i.tags())), i.ats(),
+                null);
+    }
+
+    static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String normalizeTag(String tag) {
+        return tag.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> normalizeTags(Set<String> tags) {
+        if (tags == null) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(tags.stream().map(CandidateService::normalizeTag).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
