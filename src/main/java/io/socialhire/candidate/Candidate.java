@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import io.socialhire.common.Tracked;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,10 @@
 package io.socialhire.candidate;
 
 import io.socialhire.common.ApiException;
-import io.socialhire.common.Cursor;
+import io.socialhire.common.ETags;
 import io.socialhire.common.Links;
 import io.socialhire.common.MergePatch;
+import io.socialhire.common.PageParams;
 import io.socialhire.common.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -94,7 +95,7 @@ public class CandidateResource {
             @Context UriInfo uriInfo) {
         String platformId = platform == null || platform.isBlank() ? null : identities.platform(platform, "").id();
         CandidateQuery query = new CandidateQuery(blankToNull(q), platformId, blankToNull(tag), parseInstant(updatedSince),
-                parseLimit(limit), cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor));
+                PageParams.limit(limit), PageParams.cursor(cursor));
         return Links.paged(service.list(query), uriInfo);
     }
 
@@ -185,21 +186,6 @@ public class CandidateResource {
         public java.util.List<CandidateView> items;
         @Schema(description = "Cursor of the next page; null on the last page", nullable = true)
         public String nextCursor;
-    }
-
-    static int parseLimit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return 50;
-        }
-        try {
-            int value = Integer.parseInt(limit.strip());
-            if (value >= 1 && value <= 200) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the allowed range
-        }
-        throw ApiException.invalid("limit", "must be a whole number from 1 to 200");
     }
 
     private static Instant parseInstant(String value) {

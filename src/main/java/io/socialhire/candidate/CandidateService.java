@@ -3,6 +3,7 @@ package io.socialhire.candidate;
 import io.socialhire.common.ApiEnum;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Cursor;
+import io.socialhire.common.ETags;
 import io.socialhire.common.MergePatch;
 import io.socialhire.common.Page;
 import io.socialhire.common.ProblemType;
@@ -130,7 +131,7 @@ public class CandidateService {
                     "channels are changed through /api/v1/candidates/{id}/channels, not by patching the candidate");
         }
         Candidate candidate = load(id);
-        checkIfMatch(ifMatch, candidate.version);
+        ETags.requireMatch(ifMatch, candidate.version);
         CandidateInput current = toInput(candidate);
         CandidateInput patched = mergePatch.apply(current, patch, CandidateInput.class);
         if (!patched.equals(current)) {
@@ -187,6 +188,14 @@ public class CandidateService {
         return new Upserted(view(candidate), false);
     }
 
+    /** 404 unless the candidate exists; for features that hang data off a candidate. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireExists(UUID id) {
+        if (em.find(Candidate.class, id) == null) {
+            throw ApiException.notFound("Candidate", id);
+        }
+    }
+
     // --- channels ---------------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -221,7 +230,7 @@ public class CandidateService {
         JsonObject patch = mergePatch.parse(patchBody);
         Candidate candidate = load(candidateId);
         Channel channel = loadChannel(candidate, channelId);
-        checkIfMatch(ifMatch, channel.version);
+        ETags.requireMatch(ifMatch, channel.version);
         ChannelInput current = toInput(channel);
         ChannelInput patched = mergePatch.apply(current, patch, ChannelInput.class);
         if (!patched.equals(current)) {
@@ -259,21 +268,6 @@ public class CandidateService {
     private static Channel loadChannel(Candidate candidate, UUID channelId) {
         return candidate.channels.stream().filter(c -> c.id.equals(channelId)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Channel", channelId));
-    }
-
-    /** If-Match carries the ETag of a previous read; a different version means someone else wrote since. */
-    static void checkIfMatch(String ifMatch, long version) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return;
-        }
-        for (String tag : ifMatch.split(",")) {
-            if (ETags.matches(tag, version)) {
-                return;
-            }
-        }
-        throw new ApiException(ProblemType.PRECONDITION_FAILED,
-                "If-Match does not match the current version (ETag " + ETags.of(version)
-                        + "); fetch the resource again and reapply your change.");
     }
 
     /** 409 naming the other candidate when the email or ATS reference is taken. */

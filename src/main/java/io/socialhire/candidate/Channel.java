@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import io.socialhire.common.Tracked;
 import jakarta.persistence.Table;
 import java.util.UUID;
 

@@ -1,6 +1,7 @@
 package io.socialhire.candidate;
 
 import io.socialhire.common.ApiException;
+import io.socialhire.common.Text;
 import io.socialhire.platform.ChannelIdentity;
 import io.socialhire.platform.IdentifierKind;
 import io.socialhire.platform.InvalidChannelException;
@@ -25,7 +26,7 @@ public class ChannelIdentities {
 
     public Platform platform(String nameOrId, String fieldPrefix) {
         return catalog.resolve(nameOrId).orElseThrow(() -> ApiException.invalid(fieldPrefix + "platform",
-                "unknown platform '" + abbreviate(nameOrId) + "'; GET /api/v1/platforms lists the known ones"));
+                "unknown platform '" + Text.abbreviate(nameOrId) + "'; GET /api/v1/platforms lists the known ones"));
     }
 
     public String platformName(String platformId) {
@@ -66,10 +67,5 @@ public class ChannelIdentities {
     private static String comparable(String name) {
         String folded = Normalizer.normalize(name.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return folded.replaceAll("\\s+", " ");
-    }
-
-    private static String abbreviate(String value) {
-        String clean = value.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
     }
 }

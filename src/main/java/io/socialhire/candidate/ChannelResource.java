@@ -1,5 +1,6 @@
 package io.socialhire.candidate;
 
+import io.socialhire.common.ETags;
 import io.socialhire.common.MergePatch;
 import io.socialhire.common.Page;
 import jakarta.validation.Valid;

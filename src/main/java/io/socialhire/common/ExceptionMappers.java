@@ -107,23 +107,43 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response patchedValue(MergePatch.PatchedValueException e, UriInfo uri, HttpHeaders headers) {
-        JsonProcessingException cause = e.getCause();
-        if (cause instanceof UnrecognizedPropertyException u) {
+        return clientError(e.getCause(), uri, headers);
+    }
+
+    /**
+     * The problem for a failure caused by the client's input, or null for anything else. Lets
+     * code that handles many inputs in one request (batches, patches) report each one the same
+     * way a whole request would be.
+     */
+    public Response clientError(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (e instanceof ApiException a) {
+            return api(a, uri, headers);
+        }
+        if (e instanceof ConstraintViolationException c) {
+            return validation(c, uri, headers);
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
             return unknownProperty(u, uri, headers);
         }
-        if (cause instanceof InvalidFormatException f) {
+        if (e instanceof InvalidFormatException f) {
             return invalidValue(f, uri, headers);
         }
-        if (cause instanceof ValueInstantiationException v) {
+        if (e instanceof ValueInstantiationException v) {
             return valueRejected(v, uri, headers);
         }
-        if (cause instanceof MismatchedInputException m) {
+        if (e instanceof MismatchedInputException m) {
             return mismatchedInput(m, uri, headers);
         }
-        if (cause instanceof JsonMappingException m) {
+        if (e instanceof JsonMappingException m) {
             return otherMapping(m, uri, headers);
         }
-        return otherJson(cause, uri, headers);
+        if (e instanceof StreamReadException r) {
+            return malformedJson(r, uri, headers);
+        }
+        if (e instanceof JsonProcessingException j) {
+            return otherJson(j, uri, headers);
+        }
+        return null;
     }
 
     @ServerExceptionMapper

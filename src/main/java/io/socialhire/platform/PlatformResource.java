@@ -2,6 +2,7 @@ package io.socialhire.platform;
 
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Page;
+import io.socialhire.common.Text;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -68,7 +69,7 @@ public class PlatformResource {
                     examples = @ExampleObject(name = "reddit", value = EXAMPLE)))
     public Response get(@Parameter(description = "Platform id", example = "reddit") @PathParam("id") String id) {
         PlatformView platform = catalog.byId(id).map(PlatformView::of)
-                .orElseThrow(() -> ApiException.notFound("Platform", id.length() > 60 ? id.substring(0, 60) + "…" : id));
+                .orElseThrow(() -> ApiException.notFound("Platform", Text.abbreviate(id)));
         return Response.ok(platform).cacheControl(cache).header("ETag", etag()).build();
     }
 

@@ -1,4 +1,4 @@
-package io.socialhire.candidate;
+package io.socialhire.common;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
