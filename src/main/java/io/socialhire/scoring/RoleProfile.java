@@ -1,0 +1,16 @@
+package io.socialhire.scoring;
+
+import java.util.List;
+
+/**
+ * A role profile: focus categories (catalog category JSON names, e.g. {@code chat_community}) and platforms
+ * (catalog ids) feed only the {@code relevant_reach} criterion; {@code keywords} are used by {@link RoleMatcher}.
+ */
+public record RoleProfile(String id, String title, String rubricKey, List<String> focusCategories,
+                          List<String> focusPlatforms, List<String> keywords) {
+    public RoleProfile {
+        focusCategories = focusCategories == null ? List.of() : List.copyOf(focusCategories);
+        focusPlatforms = focusPlatforms == null ? List.of() : List.copyOf(focusPlatforms);
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    }
+}

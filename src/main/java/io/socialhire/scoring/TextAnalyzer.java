@@ -1,0 +1,839 @@
+package io.socialhire.scoring;
+
+import io.socialhire.platform.Platform;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ahocorasick.trie.PayloadTrie;
+
+/**
+ * Reads an answer: folds it, finds every lexicon phrase and platform alias with one Aho-Corasick pass, detects
+ * the language, splits sentences and clauses, finds venues (platforms, r/..., handles, URLs, named communities,
+ * generic venues) and decides for each clause whether it describes current, public participation.
+ * Immutable and thread-safe after construction.
+ */
+final class TextAnalyzer {
+
+    enum Status { CREDITED, PAST, NEGATED, HYPOTHETICAL, GENERAL, PRIVATE, OFFLINE, VANITY, UNANCHORED, SALAD, REPEAT }
+
+    record Entry(String lang, String category, boolean prefix, String platformId, String platformCategory) {
+    }
+
+    record Hit(int start, int end, Entry entry) {
+        String category() {
+            return entry.category();
+        }
+    }
+
+    /** kind: platform | community | handle | url | generic | hashtag. */
+    record Venue(String platformId, String category, String community, String handle, int start, int end,
+                 String kind) {
+        boolean named() {
+            return !kind.equals("generic");
+        }
+
+        String key() {
+            return (platformId == null ? "generic:" + category : platformId) + "|" + (community == null ? "" : community.toLowerCase());
+        }
+    }
+
+    static final class Clause {
+        int start;
+        int end;
+        int sentence;
+        final List<Hit> hits = new ArrayList<>();
+        final List<Venue> venues = new ArrayList<>();
+        final List<Hit> signals = new ArrayList<>();
+        List<Venue> effectiveVenues = List.of();
+        Status status = Status.CREDITED;
+        boolean frequency;
+        boolean recency;
+        boolean number;
+        boolean evasive;
+        int maxRung = -1;
+
+        boolean has(String category) {
+            for (Hit h : hits) {
+                if (h.category().equals(category)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    record Analysis(String text, String folded, String language, boolean languageSupported, boolean noFunctionWords,
+                    int words, List<Clause> clauses, boolean anyVenue, boolean anySignal, boolean evasive,
+                    boolean salad, boolean repeat) {
+    }
+
+    private static final Set<String> SIGNALS = Set.copyOf(Lexicon.SIGNAL_CATEGORIES);
+    private static final List<String> SUPPORTED_ORDER = List.of("en", "es", "de", "fr", "pt");
+    private static final Map<String, String> GENERIC_CATEGORY = Map.of(
+            "generic_forum", "forum_community", "generic_chat", "chat_community", "generic_blog", "blog_newsletter",
+            "generic_podcast", "podcast", "generic_group", "forum_community");
+    private static final Set<String> PUBLIC_CATEGORIES = Set.of("microblog", "video", "forum_community", "photo",
+            "social_network", "developer_community", "q_and_a", "live_streaming", "blog_newsletter", "podcast",
+            "professional_network");
+
+    private static final Pattern SUBREDDIT = Pattern.compile("(?<![A-Za-z0-9_/])/?r/([A-Za-z0-9_]{2,21})");
+    private static final Pattern REDDIT_USER = Pattern.compile("(?<![A-Za-z0-9_/])/?u/([A-Za-z0-9_-]{2,20})");
+    private static final Pattern FEDI_HANDLE = Pattern.compile("(?<![A-Za-z0-9_.@])@([A-Za-z0-9_.]{1,30})@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)");
+    private static final Pattern HANDLE = Pattern.compile("(?<![A-Za-z0-9_.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?)(?![A-Za-z0-9_@])");
+    private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s<>()\"']+|\\b(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|dev|social|tv|gg|me|app|blog|co|xyz|news|community)(?:/[^\\s<>()\"']*)?");
+    private static final Pattern HASHTAG = Pattern.compile("(?<![A-Za-z0-9_&#])#([A-Za-z][A-Za-z0-9_]{1,49})");
+
+    private final PayloadTrie<List<Entry>> trie;
+    private final Map<String, Platform> platformsById;
+    private final Set<String> unsupportedLanguages;
+
+    TextAnalyzer(Collection<Platform> platforms, Map<String, Lexicon> lexicons,
+                 Map<String, List<String>> unsupportedFunctionWords, Map<String, List<String>> extraAliases) {
+        Map<String, List<Entry>> byKeyword = new TreeMap<>();
+        for (Lexicon lex : lexicons.values()) {
+            for (Map.Entry<String, List<String>> cat : lex.categories().entrySet()) {
+                for (String phrase : cat.getValue()) {
+                    String p = phrase.trim();
+                    boolean prefix = p.endsWith("*");
+                    if (prefix) {
+                        p = p.substring(0, p.length() - 1);
+                    }
+                    p = TextFold.fold(p);
+                    if (p.isEmpty()) {
+                        continue;
+                    }
+                    addEntry(byKeyword, p, new Entry(lex.language(), cat.getKey(), prefix, null, null));
+                }
+            }
+        }
+        Map<String, Platform> byId = new LinkedHashMap<>();
+        for (Platform pl : platforms) {
+            byId.put(pl.id(), pl);
+            List<String> aliases = new ArrayList<>(pl.textAliases());
+            aliases.addAll(extraAliases.getOrDefault(pl.id(), List.of()));
+            for (String alias : aliases) {
+                String a = TextFold.fold(alias.trim());
+                if (!a.isEmpty()) {
+                    addEntry(byKeyword, a, new Entry(null, "platform", false, pl.id(), pl.category().jsonValue()));
+                }
+            }
+        }
+        Set<String> unsupported = new HashSet<>();
+        for (Map.Entry<String, List<String>> e : unsupportedFunctionWords.entrySet()) {
+            unsupported.add(e.getKey());
+            for (String w : e.getValue()) {
+                addEntry(byKeyword, TextFold.fold(w), new Entry(e.getKey(), "function_words", false, null, null));
+            }
+        }
+        PayloadTrie.PayloadTrieBuilder<List<Entry>> b = PayloadTrie.builder();
+        for (Map.Entry<String, List<Entry>> e : byKeyword.entrySet()) {
+            b.addKeyword(e.getKey(), List.copyOf(e.getValue()));
+        }
+        this.trie = b.build();
+        this.platformsById = byId;
+        this.unsupportedLanguages = Set.copyOf(unsupported);
+    }
+
+    private static void addEntry(Map<String, List<Entry>> map, String key, Entry e) {
+        List<Entry> l = map.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!l.contains(e)) {
+            l.add(e);
+        }
+    }
+
+    Platform platform(String id) {
+        return id == null ? null : platformsById.get(id);
+    }
+
+    Analysis analyze(String text) {
+        final String f = TextFold.fold(text);
+        final int n = f.length();
+        // 1. all phrase hits, boundary-checked
+        List<Hit> all = new ArrayList<>();
+        trie.parseText(f, emit -> {
+            int s = emit.getStart();
+            int e = emit.getEnd() + 1;
+            String kw = emit.getKeyword();
+            if (TextFold.isWordChar(kw.charAt(0)) && s > 0 && TextFold.isWordChar(f.charAt(s - 1))) {
+                return true;
+            }
+            boolean endOk = e >= n || !TextFold.isWordChar(f.charAt(e)) || !TextFold.isWordChar(kw.charAt(kw.length() - 1));
+            int wordEnd = e;
+            while (wordEnd < n && TextFold.isWordChar(f.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            for (Entry en : emit.getPayload()) {
+                if (en.prefix()) {
+                    all.add(new Hit(s, wordEnd, en));
+                } else if (endOk) {
+                    all.add(new Hit(s, e, en));
+                }
+            }
+            return true;
+        });
+        all.sort((a, b2) -> a.start() != b2.start() ? Integer.compare(a.start(), b2.start())
+                : Integer.compare(b2.end(), a.end()));
+
+        // 2. tokens
+        int words = 0;
+        int latin = 0;
+        int other = 0;
+        for (int i = 0; i < n; i++) {
+            char c = f.charAt(i);
+            if (TextFold.isWordChar(c) && (i == 0 || !TextFold.isWordChar(f.charAt(i - 1)))) {
+                words++;
+            }
+            if (Character.isLetter(c)) {
+                if (c < 0x250) {
+                    latin++;
+                } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                } else {
+                    other++;
+                }
+            }
+        }
+
+        // 3. language
+        Map<String, Integer> fw = new TreeMap<>();
+        int lastPos = -1;
+        Set<String> seenAtPos = new HashSet<>();
+        for (Hit h : all) {
+            if (h.category().equals("function_words")) {
+                if (h.start() != lastPos) {
+                    seenAtPos.clear();
+                    lastPos = h.start();
+                }
+                if (seenAtPos.add(h.entry().lang())) {
+                    fw.merge(h.entry().lang(), 1, Integer::sum);
+                }
+            }
+        }
+        String bestSup = "en";
+        int bestSupCount = 0;
+        for (String l : SUPPORTED_ORDER) {
+            int c = fw.getOrDefault(l, 0);
+            if (c > bestSupCount) {
+                bestSupCount = c;
+                bestSup = l;
+            }
+        }
+        int bestUnsCount = 0;
+        String bestUns = null;
+        for (Map.Entry<String, Integer> e : fw.entrySet()) {
+            if (unsupportedLanguages.contains(e.getKey()) && e.getValue() > bestUnsCount) {
+                bestUnsCount = e.getValue();
+                bestUns = e.getKey();
+            }
+        }
+        String language = bestSup;
+        boolean supported = true;
+        if (other > latin && other > 3) {
+            language = "unknown";
+            supported = false;
+        } else if (bestUns != null && bestUnsCount >= 2 && bestUnsCount > bestSupCount + 1) {
+            language = bestUns;
+            supported = false;
+        }
+        boolean noFunctionWords = bestSupCount == 0;
+
+        // 4. hits of the detected language + platforms
+        List<Hit> hits = new ArrayList<>(all.size());
+        for (Hit h : all) {
+            String l = h.entry().lang();
+            if (l == null || l.equals(language)) {
+                if (!h.category().equals("function_words")) {
+                    hits.add(h);
+                }
+            }
+        }
+        // drop platform hits contained in a longer platform hit
+        List<Hit> dedup = new ArrayList<>(hits.size());
+        int platEnd = -1;
+        for (Hit h : hits) {
+            if (h.category().equals("platform")) {
+                if (h.start() < platEnd) {
+                    continue;
+                }
+                platEnd = h.end();
+            }
+            dedup.add(h);
+        }
+        hits = dedup;
+
+        // 5. sentences and clauses
+        List<int[]> sentences = new ArrayList<>();
+        int sStart = 0;
+        for (int i = 0; i < n; i++) {
+            char c = f.charAt(i);
+            boolean cut = c == '!' || c == '?' || c == ';' || c == '\n' || c == '\u2026'
+                    || (c == '.' && (i + 1 >= n || Character.isWhitespace(f.charAt(i + 1)) || f.charAt(i + 1) == '"'));
+            if (cut) {
+                if (i > sStart) {
+                    sentences.add(new int[] {sStart, i});
+                }
+                sStart = i + 1;
+            }
+        }
+        if (n > sStart) {
+            sentences.add(new int[] {sStart, n});
+        }
+        // trim and drop empty sentences
+        List<int[]> sent = new ArrayList<>();
+        for (int[] s : sentences) {
+            int a = s[0];
+            int z = s[1];
+            while (a < z && !TextFold.isWordChar(f.charAt(a)) && f.charAt(a) != '@' && f.charAt(a) != '#' && f.charAt(a) != '/') {
+                a++;
+            }
+            while (z > a && Character.isWhitespace(f.charAt(z - 1))) {
+                z--;
+            }
+            if (z > a) {
+                sent.add(new int[] {a, z});
+            }
+        }
+        List<Clause> clauses = new ArrayList<>();
+        int hi = 0;
+        for (int si = 0; si < sent.size(); si++) {
+            int a = sent.get(si)[0];
+            int z = sent.get(si)[1];
+            List<Integer> cuts = new ArrayList<>();
+            while (hi < hits.size() && hits.get(hi).start() < a) {
+                hi++;
+            }
+            for (int k = hi; k < hits.size() && hits.get(k).start() < z; k++) {
+                Hit h = hits.get(k);
+                if (h.category().equals("clause_break") && h.start() > a + 1) {
+                    cuts.add(h.start());
+                } else if (h.category().equals("subject_pronouns")) {
+                    // a comma shortly before a subject pronoun starts a new clause
+                    for (int q = h.start() - 1; q >= Math.max(a, h.start() - 7); q--) {
+                        if (f.charAt(q) == ',' || f.charAt(q) == ':' || f.charAt(q) == '(') {
+                            cuts.add(q + 1);
+                            break;
+                        }
+                    }
+                }
+            }
+            cuts.sort(Integer::compare);
+            int cs = a;
+            for (int cut : cuts) {
+                if (cut > cs + 1 && cut < z) {
+                    Clause cl = new Clause();
+                    cl.start = cs;
+                    cl.end = cut;
+                    cl.sentence = si;
+                    clauses.add(cl);
+                    cs = cut;
+                }
+            }
+            Clause cl = new Clause();
+            cl.start = cs;
+            cl.end = z;
+            cl.sentence = si;
+            clauses.add(cl);
+        }
+        // assign hits
+        int ci = 0;
+        for (Hit h : hits) {
+            while (ci < clauses.size() && clauses.get(ci).end <= h.start()) {
+                ci++;
+            }
+            if (ci < clauses.size() && h.start() >= clauses.get(ci).start) {
+                clauses.get(ci).hits.add(h);
+            }
+        }
+
+        // 6. venues
+        List<Venue> venues = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.category().equals("platform")) {
+                venues.add(new Venue(h.entry().platformId(), h.entry().platformCategory(), null, null, h.start(), h.end(), "platform"));
+            }
+        }
+        findPatternVenues(text, f, venues);
+        boolean anyVenue = !venues.isEmpty();
+        for (Venue v : venues) {
+            Clause c = clauseAt(clauses, v.start());
+            if (c != null) {
+                c.venues.add(v);
+            }
+        }
+        for (Clause c : clauses) {
+            boolean hasPlatform = false;
+            for (Venue v : c.venues) {
+                if (v.platformId() != null) {
+                    hasPlatform = true;
+                    break;
+                }
+            }
+            for (Hit h : c.hits) {
+                String cat = GENERIC_CATEGORY.get(h.category());
+                if (cat != null) {
+                    boolean qualifier = h.category().equals("generic_group") || h.category().equals("generic_chat");
+                    boolean sameCategory = false;
+                    for (Venue v : c.venues) {
+                        if (v.platformId() != null && cat.equals(v.category())) {
+                            sameCategory = true;
+                            break;
+                        }
+                    }
+                    if (!(qualifier && hasPlatform) && !sameCategory) {
+                        c.venues.add(new Venue(null, cat, null, null, h.start(), h.end(), "generic"));
+                        anyVenue = true;
+                    }
+                } else if (h.category().equals("community_nouns") || h.category().equals("platform")) {
+                    if (!language.equals("de")) {
+                        Venue named = namedCommunity(text, f, h, c);
+                        if (named != null) {
+                            c.venues.add(named);
+                        }
+                    }
+                }
+            }
+            c.venues.sort((x, y) -> Integer.compare(x.start(), y.start()));
+            dedupeNamed(c.venues);
+        }
+
+        // 7. sentence-level salad and repetition
+        boolean anySalad = false;
+        boolean anyRepeat = false;
+        Set<String> seenSentences = new HashSet<>();
+        boolean[] saladSentence = new boolean[sent.size()];
+        boolean[] repeatSentence = new boolean[sent.size()];
+        for (int si = 0; si < sent.size(); si++) {
+            int a = sent.get(si)[0];
+            int z = sent.get(si)[1];
+            StringBuilder key = new StringBuilder();
+            Map<String, Integer> tokenCounts = new TreeMap<>();
+            int tokens = 0;
+            int i = a;
+            while (i < z) {
+                if (TextFold.isWordChar(f.charAt(i))) {
+                    int j = i;
+                    while (j < z && TextFold.isWordChar(f.charAt(j))) {
+                        j++;
+                    }
+                    String tok = f.substring(i, j);
+                    key.append(tok).append(' ');
+                    tokenCounts.merge(tok, 1, Integer::sum);
+                    tokens++;
+                    i = j;
+                } else {
+                    i++;
+                }
+            }
+            if (key.length() >= 12 && !seenSentences.add(key.toString())) {
+                repeatSentence[si] = true;
+                anyRepeat = true;
+            }
+            if (tokens >= 5) {
+                int fwHits = 0;
+                int kwTokens = 0;
+                int coveredTo = -1;
+                for (Hit h : all) {
+                    if (h.start() < a || h.start() >= z) {
+                        continue;
+                    }
+                    if (h.category().equals("function_words")) {
+                        if (language.equals(h.entry().lang())) {
+                            fwHits++;
+                        }
+                    } else if ((h.category().equals("platform") || SIGNALS.contains(h.category())
+                            || h.category().equals("community_nouns") || h.category().equals("social_objects"))
+                            && (h.entry().lang() == null || h.entry().lang().equals(language)) && h.start() >= coveredTo) {
+                        kwTokens++;
+                        coveredTo = h.end();
+                    }
+                }
+                int maxRepeat = 0;
+                for (int v : tokenCounts.values()) {
+                    maxRepeat = Math.max(maxRepeat, v);
+                }
+                double fwRatio = fwHits / (double) tokens;
+                double kwRatio = kwTokens / (double) tokens;
+                if ((fwRatio < 0.12 && kwRatio >= 0.3) || (maxRepeat >= 3 && fwRatio < 0.2 && kwRatio >= 0.2)) {
+                    saladSentence[si] = true;
+                    anySalad = true;
+                }
+            }
+        }
+
+        // 8. clause status
+        boolean anySignal = false;
+        boolean anyEvasive = false;
+        List<Venue> carried = List.of();
+        int carriedSentence = -10;
+        for (int k = 0; k < clauses.size(); k++) {
+            Clause c = clauses.get(k);
+            boolean neg = false;
+            boolean hyp = false;
+            boolean past = false;
+            boolean pastWeak = false;
+            boolean current = false;
+            boolean general = false;
+            boolean priv = false;
+            boolean offline = false;
+            boolean vanityPhrase = false;
+            boolean vanityMetric = false;
+            boolean socialObject = false;
+            List<Hit> negEx = new ArrayList<>();
+            List<Hit> hypEx = new ArrayList<>();
+            for (Hit h : c.hits) {
+                switch (h.category()) {
+                    case "negation_exception" -> negEx.add(h);
+                    case "hypothetical_exception" -> hypEx.add(h);
+                    default -> { }
+                }
+            }
+            int pastVerbs = 0;
+            int verbs = 0;
+            for (Hit h : c.hits) {
+                switch (h.category()) {
+                    case "negation" -> neg |= !covered(h, negEx);
+                    case "hypothetical" -> hyp |= !covered(h, hypEx);
+                    case "past" -> past = true;
+                    case "past_weak" -> pastWeak = true;
+                    case "current" -> current = true;
+                    case "recency" -> c.recency = true;
+                    case "frequency" -> c.frequency = true;
+                    case "general" -> general = true;
+                    case "private" -> priv = true;
+                    case "offline" -> offline = true;
+                    case "vanity_phrase" -> vanityPhrase = true;
+                    case "vanity_metric" -> vanityMetric = true;
+                    case "social_objects" -> socialObject = true;
+                    case "evasive" -> c.evasive = true;
+                    default -> {
+                        if (SIGNALS.contains(h.category())) {
+                            c.signals.add(h);
+                            if (!h.category().equals("consume")) {
+                                verbs++;
+                                if (language.equals("en") && isPastForm(f, h)) {
+                                    pastVerbs++;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for (int i = c.start; i < c.end; i++) {
+                if (Character.isDigit(f.charAt(i))) {
+                    c.number = true;
+                    break;
+                }
+            }
+            anySignal |= !c.signals.isEmpty();
+            anyEvasive |= c.evasive;
+            boolean weakPast = pastWeak || (verbs > 0 && pastVerbs == verbs);
+            boolean isPast = (past && !current) || (weakPast && !current && !c.recency);
+            boolean hasOnline = false;
+            boolean hasPublic = false;
+            for (Venue v : c.venues) {
+                if (v.category() == null || !v.category().equals("offline_events")) {
+                    hasOnline = true;
+                }
+                if (v.category() != null && PUBLIC_CATEGORIES.contains(v.category()) || "community".equals(v.kind()) && v.platformId() == null) {
+                    hasPublic = true;
+                }
+            }
+            boolean vanity = vanityPhrase || (vanityMetric && c.number);
+            // anchoring: venue in clause, in sentence, carried from the previous sentences, or a social object
+            List<Venue> eff = c.venues;
+            if (eff.isEmpty()) {
+                List<Venue> sv = new ArrayList<>();
+                for (Clause o : clauses) {
+                    if (o.sentence == c.sentence && o != c) {
+                        sv.addAll(o.venues);
+                    }
+                }
+                if (!sv.isEmpty()) {
+                    eff = sv;
+                } else if (c.sentence - carriedSentence <= 2 && !carried.isEmpty()) {
+                    eff = carried;
+                }
+            }
+            boolean anchored = !eff.isEmpty() || (socialObject && anyVenue);
+            Status st;
+            if (repeatSentence[c.sentence]) {
+                st = Status.REPEAT;
+            } else if (saladSentence[c.sentence]) {
+                st = Status.SALAD;
+            } else if (neg) {
+                st = Status.NEGATED;
+            } else if (hyp) {
+                st = Status.HYPOTHETICAL;
+            } else if (general) {
+                st = Status.GENERAL;
+            } else if (isPast) {
+                st = Status.PAST;
+            } else if (priv && !hasPublic) {
+                st = Status.PRIVATE;
+            } else if (offline && !hasOnline) {
+                st = Status.OFFLINE;
+            } else if (vanity) {
+                st = Status.VANITY;
+            } else if (!anchored) {
+                st = Status.UNANCHORED;
+            } else {
+                st = Status.CREDITED;
+            }
+            c.status = st;
+            c.effectiveVenues = eff;
+            if ((st == Status.CREDITED || st == Status.VANITY || st == Status.UNANCHORED) && !c.venues.isEmpty()) {
+                carried = c.venues;
+                carriedSentence = c.sentence;
+            }
+        }
+        return new Analysis(text, f, language, supported, noFunctionWords, words, clauses, anyVenue, anySignal,
+                anyEvasive, anySalad, anyRepeat);
+    }
+
+    private static boolean covered(Hit h, List<Hit> exceptions) {
+        for (Hit e : exceptions) {
+            if (h.start() >= e.start() && h.end() <= e.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** English simple past ("posted", "ran") not preceded by a perfect auxiliary ("have posted"). */
+    private static boolean isPastForm(String f, Hit h) {
+        int e = h.end();
+        int s = e;
+        while (s > h.start() && f.charAt(s - 1) != ' ') {
+            s--;
+        }
+        String w = f.substring(s, e);
+        if (!w.endsWith("ed") || w.length() < 4) {
+            return false;
+        }
+        int from = Math.max(0, h.start() - 16);
+        String before = f.substring(from, h.start());
+        return !(before.contains("have ") || before.contains("'ve ") || before.contains("has ")
+                || before.contains("been ") || before.contains("'s "));
+    }
+
+    private static Clause clauseAt(List<Clause> clauses, int pos) {
+        int lo = 0;
+        int hi = clauses.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Clause c = clauses.get(mid);
+            if (pos < c.start) {
+                hi = mid - 1;
+            } else if (pos >= c.end) {
+                lo = mid + 1;
+            } else {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private void findPatternVenues(String text, String f, List<Venue> venues) {
+        boolean slash = false;
+        boolean at = false;
+        boolean hash = false;
+        boolean dot = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c == '/') {
+                slash = true;
+            } else if (c == '@') {
+                at = true;
+            } else if (c == '#') {
+                hash = true;
+            } else if (c == '.' && i + 1 < f.length() && Character.isLetter(f.charAt(i + 1))) {
+                dot = true;
+            }
+        }
+        List<int[]> taken = new ArrayList<>();
+        String reddit = platformsById.containsKey("reddit") ? "reddit" : null;
+        String redditCat = reddit != null ? platformsById.get(reddit).category().jsonValue() : "forum_community";
+        if (slash) {
+            Matcher m = SUBREDDIT.matcher(text);
+            while (m.find()) {
+                venues.add(new Venue(reddit, redditCat, "r/" + m.group(1), null, m.start(), m.end(), "community"));
+                taken.add(new int[] {m.start(), m.end()});
+            }
+            m = REDDIT_USER.matcher(text);
+            while (m.find()) {
+                venues.add(new Venue(reddit, redditCat, null, "u/" + m.group(1), m.start(), m.end(), "handle"));
+                taken.add(new int[] {m.start(), m.end()});
+            }
+        }
+        if (at) {
+            Matcher m = FEDI_HANDLE.matcher(text);
+            String masto = platformsById.containsKey("mastodon") ? "mastodon" : null;
+            String mastoCat = masto != null ? platformsById.get(masto).category().jsonValue() : "microblog";
+            while (m.find()) {
+                venues.add(new Venue(masto, mastoCat, null, m.group(), m.start(), m.end(), "handle"));
+                taken.add(new int[] {m.start(), m.end()});
+            }
+            m = HANDLE.matcher(text);
+            while (m.find()) {
+                if (overlaps(taken, m.start(), m.end())) {
+                    continue;
+                }
+                // attach to the nearest platform mentioned before it, if any
+                String pid = null;
+                String cat = null;
+                for (Venue v : venues) {
+                    if (v.platformId() != null && "platform".equals(v.kind()) && v.start() < m.start() && m.start() - v.start() < 80) {
+                        pid = v.platformId();
+                        cat = v.category();
+                    }
+                }
+                venues.add(new Venue(pid, cat, null, m.group(), m.start(), m.end(), "handle"));
+                taken.add(new int[] {m.start(), m.end()});
+            }
+        }
+        if (dot) {
+            Matcher m = URL.matcher(f);
+            while (m.find()) {
+                if (overlaps(taken, m.start(), m.end())) {
+                    continue;
+                }
+                String u = m.group();
+                String host = u.replaceFirst("^https?://", "");
+                int slashAt = host.indexOf('/');
+                if (slashAt >= 0) {
+                    host = host.substring(0, slashAt);
+                }
+                if (host.startsWith("www.")) {
+                    host = host.substring(4);
+                }
+                if (host.endsWith(".")) {
+                    continue;
+                }
+                Platform owner = null;
+                for (Platform p : platformsById.values()) {
+                    if (p.ownsHost(host)) {
+                        owner = p;
+                        break;
+                    }
+                }
+                int end = m.end();
+                while (end > m.start() && ".,;:!?".indexOf(f.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                venues.add(new Venue(owner == null ? null : owner.id(),
+                        owner == null ? "blog_newsletter" : owner.category().jsonValue(), null,
+                        text.substring(m.start(), end), m.start(), end, "url"));
+                taken.add(new int[] {m.start(), end});
+            }
+        }
+        if (hash) {
+            Matcher m = HASHTAG.matcher(text);
+            while (m.find()) {
+                if (!overlaps(taken, m.start(), m.end())) {
+                    venues.add(new Venue(null, null, m.group(), null, m.start(), m.end(), "hashtag"));
+                }
+            }
+        }
+        venues.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    }
+
+    private static boolean overlaps(List<int[]> taken, int s, int e) {
+        for (int[] t : taken) {
+            if (s < t[1] && e > t[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the Blender Artists forum", "RevGenius Slack community": capitalised words right before an anchor. */
+    private Venue namedCommunity(String text, String f, Hit anchor, Clause c) {
+        int pos = anchor.start();
+        int first = -1;
+        int count = 0;
+        boolean nonPlatform = false;
+        while (count < 4) {
+            int e = pos;
+            if (e - 1 < c.start || text.charAt(e - 1) != ' ') {
+                break;
+            }
+            int s = e - 1;
+            while (s > c.start && !Character.isWhitespace(text.charAt(s - 1))) {
+                s--;
+            }
+            if (s >= e - 1) {
+                break;
+            }
+            String tok = text.substring(s, e - 1);
+            char c0 = tok.charAt(0);
+            boolean cap = Character.isUpperCase(c0) || c0 == '#' || (Character.isDigit(c0) && tok.length() > 1);
+            if (!cap || tok.equals("I") || tok.equals("I'm") || tok.equals("I've") || !Character.isLetterOrDigit(tok.charAt(tok.length() - 1))) {
+                break;
+            }
+            boolean isPlatform = false;
+            for (Hit h : c.hits) {
+                if (h.category().equals("platform") && h.start() <= s && h.end() >= e - 1) {
+                    isPlatform = true;
+                    break;
+                }
+            }
+            if (!isPlatform) {
+                nonPlatform = true;
+            }
+            first = s;
+            pos = s;
+            count++;
+        }
+        if (first < 0 || !nonPlatform) {
+            return null;
+        }
+        // a single capitalised word at the very start of a clause may just be the first word
+        if (count == 1 && first == c.start) {
+            return null;
+        }
+        String pid = null;
+        String cat = null;
+        for (Venue v : c.venues) {
+            if (v.platformId() != null && v.start() >= first - 40 && v.start() <= anchor.end() + 40) {
+                pid = v.platformId();
+                cat = v.category();
+            }
+        }
+        if (anchor.category().equals("platform")) {
+            pid = anchor.entry().platformId();
+            cat = anchor.entry().platformCategory();
+        }
+        if (cat == null) {
+            cat = "forum_community";
+        }
+        return new Venue(pid, cat, text.substring(first, anchor.end()), null, first, anchor.end(), "community");
+    }
+
+    /** Of overlapping named communities keep the longest. */
+    private static void dedupeNamed(List<Venue> vs) {
+        for (int i = 0; i < vs.size(); i++) {
+            Venue a = vs.get(i);
+            if (!"community".equals(a.kind())) {
+                continue;
+            }
+            for (int j = 0; j < vs.size(); j++) {
+                Venue b = vs.get(j);
+                if (i != j && "community".equals(b.kind()) && a.start() < b.end() && b.start() < a.end()
+                        && (b.end() - b.start() > a.end() - a.start()
+                        || (b.end() - b.start() == a.end() - a.start() && j < i))) {
+                    vs.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
+    }
+
+}

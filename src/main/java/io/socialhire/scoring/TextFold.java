@@ -1,0 +1,62 @@
+package io.socialhire.scoring;
+
+import java.text.Normalizer;
+
+/**
+ * Length-preserving folding: lower case, diacritics removed from Latin letters (é→e, ü→u, ç→c), typographic
+ * quotes and dashes mapped to ASCII. Because each UTF-16 unit maps to exactly one unit, offsets in the folded
+ * text are offsets in the original answer.
+ */
+final class TextFold {
+    private static final int TABLE_SIZE = 0x2100;
+    private static final char[] TABLE = new char[TABLE_SIZE];
+
+    static {
+        for (int c = 0; c < TABLE_SIZE; c++) {
+            char ch = (char) c;
+            if (Character.isSurrogate(ch)) {
+                TABLE[c] = ch;
+                continue;
+            }
+            char lc = Character.toLowerCase(ch);
+            String d = Normalizer.normalize(String.valueOf(lc), Normalizer.Form.NFD);
+            if (d.length() > 1 && d.charAt(0) < 0x250 && Character.isLetter(d.charAt(0))) {
+                lc = d.charAt(0);
+            }
+            TABLE[c] = lc;
+        }
+        TABLE['\u2018'] = '\'';
+        TABLE['\u2019'] = '\'';
+        TABLE['\u02BC'] = '\'';
+        TABLE['\u2032'] = '\'';
+        TABLE['`'] = '\'';
+        TABLE['\u00B4'] = '\'';
+        TABLE['\u201C'] = '"';
+        TABLE['\u201D'] = '"';
+        TABLE['\u00AB'] = '"';
+        TABLE['\u00BB'] = '"';
+        TABLE['\u00A0'] = ' ';
+        TABLE['\u2009'] = ' ';
+        TABLE['\u202F'] = ' ';
+        TABLE['\u2013'] = '-';
+        TABLE['\u2014'] = '-';
+        TABLE['\u2010'] = '-';
+        TABLE['\u2011'] = '-';
+    }
+
+    private TextFold() {
+    }
+
+    static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = s.charAt(i);
+            out[i] = c < TABLE_SIZE ? TABLE[c] : Character.toLowerCase(c);
+        }
+        return new String(out);
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+}
