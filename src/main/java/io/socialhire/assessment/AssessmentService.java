@@ -1,0 +1,240 @@
+package io.socialhire.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.socialhire.candidate.CandidateService;
+import io.socialhire.candidate.ChannelView;
+import io.socialhire.common.ApiException;
+import io.socialhire.common.Cursor;
+import io.socialhire.common.Page;
+import io.socialhire.rubric.RubricRegistry;
+import io.socialhire.scoring.DeclaredChannel;
+import io.socialhire.scoring.Recommendation;
+import io.socialhire.scoring.ScoringResult;
+import io.socialhire.scoring.api.ScoringService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Stored assessments and their reviews: the engine's result stays as scored, reviews layer over it. */
+@ApplicationScoped
+@Transactional
+public class AssessmentService {
+
+    private static final TypeReference<List<AssessmentViews.CriterionLevel>> LEVELS = new TypeReference<>() { };
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final CandidateService candidates;
+    private final ScoringService scoring;
+    private final RubricRegistry rubrics;
+
+    public AssessmentService(EntityManager em, ObjectMapper mapper, CandidateService candidates, ScoringService scoring,
+            RubricRegistry rubrics) {
+        this.em = em;
+        this.mapper = mapper;
+        this.candidates = candidates;
+        this.scoring = scoring;
+        this.rubrics = rubrics;
+    }
+
+    /** Scores the answer, cross-checked against the channels the candidate declared, and keeps it. */
+    public AssessmentViews.View create(UUID candidateId, AssessmentViews.Input input) {
+        List<DeclaredChannel> declared = candidates.channels(candidateId).stream().map(AssessmentService::declared).toList();
+        ScoringResult result = scoring.score(input.answer(), input.roleId(), input.roleTitle(), input.rubric(), declared);
+        Assessment a = new Assessment();
+        a.id = UUID.randomUUID();
+        a.candidateId = candidateId;
+        a.question = input.question() == null || input.question().isBlank() ? AssessmentViews.DEFAULT_QUESTION : input.question().strip();
+        a.answer = input.answer();
+        a.roleId = result.role().id();
+        a.roleTitleInput = input.roleTitle() == null || input.roleTitle().isBlank() ? null : input.roleTitle().strip();
+        a.rubricKey = result.rubric().key();
+        a.rubricVersion = result.rubric().version();
+        a.engineVersion = result.engineVersion();
+        a.result = json(result);
+        a.rating = result.rating() == null ? null : result.rating().shortValue();
+        a.score = result.score() == null ? null : result.score().shortValue();
+        a.recommendation = result.recommendation() == null ? null : result.recommendation().jsonValue();
+        a.needsHumanReview = result.needsHumanReview();
+        a.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        em.persist(a);
+        return view(a, result, List.of());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AssessmentViews.View> list(UUID candidateId, int limit, Cursor after) {
+        candidates.requireExists(candidateId);
+        String where = after == null ? "" : " AND (a.createdAt > :c OR (a.createdAt = :c AND a.id > :i))";
+        var query = em.createQuery("FROM Assessment a WHERE a.candidateId = :cand" + where + " ORDER BY a.createdAt, a.id",
+                        Assessment.class)
+                .setParameter("cand", candidateId).setMaxResults(limit + 1);
+        if (after != null) {
+            query.setParameter("c", after.createdAt()).setParameter("i", after.id());
+        }
+        List<Assessment> rows = query.getResultList();
+        boolean more = rows.size() > limit;
+        List<Assessment> page = more ? rows.subList(0, limit) : rows;
+        Map<UUID, List<Review>> reviews = reviewsOf(page.stream().map(a -> a.id).toList());
+        List<AssessmentViews.View> items = page.stream()
+                .map(a -> view(a, result(a), reviews.getOrDefault(a.id, List.of()))).toList();
+        Assessment last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page<>(items, more ? new Cursor(last.createdAt, last.id).encode() : null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssessmentViews.View get(UUID id) {
+        Assessment a = load(id);
+        return view(a, result(a), reviewsOf(List.of(id)).getOrDefault(id, List.of()));
+    }
+
+    /**
+     * Records a review. The engine's result never changes; the newest review becomes the final
+     * result. Wherever the reviewer departs from the engine, a reason is required.
+     */
+    public AssessmentViews.ReviewView review(UUID assessmentId, AssessmentViews.ReviewInput input) {
+        Assessment a = load(assessmentId);
+        ScoringResult engine = result(a);
+        Map<String, ScoringResult.CriterionResult> byKey = new HashMap<>();
+        engine.criteria().forEach(c -> byKey.put(c.criterion(), c));
+        Map<String, AssessmentViews.CriterionOverride> overrides = new HashMap<>();
+        List<AssessmentViews.CriterionOverride> given = input.criteria() == null ? List.of() : input.criteria();
+        for (int i = 0; i < given.size(); i++) {
+            AssessmentViews.CriterionOverride o = given.get(i);
+            ScoringResult.CriterionResult scored = byKey.get(o.criterion());
+            if (scored == null) {
+                throw ApiException.invalid("criteria[" + i + "].criterion", byKey.isEmpty()
+                        ? "this assessment has no criterion levels (the engine did not rate it); set rating only"
+                        : "must be one of: " + engine.criteria().stream().map(ScoringResult.CriterionResult::criterion)
+                                .collect(Collectors.joining(", ")));
+            }
+            if (overrides.put(o.criterion(), o) != null) {
+                throw ApiException.invalid("criteria[" + i + "].criterion", "appears twice");
+            }
+            if (o.level() < scored.min() || o.level() > scored.max()) {
+                throw ApiException.invalid("criteria[" + i + "].level", "must be from " + scored.min() + " to " + scored.max());
+            }
+            if (o.level() != scored.level() && blank(o.reason())) {
+                throw ApiException.invalid("criteria[" + i + "].reason",
+                        "required: the level differs from the engine's (" + scored.level() + ")");
+            }
+        }
+        List<AssessmentViews.CriterionLevel> levels = engine.criteria().stream().map(c -> {
+            AssessmentViews.CriterionOverride o = overrides.get(c.criterion());
+            int level = o == null ? c.level() : o.level();
+            String reason = o == null || level == c.level() ? null : o.reason().strip();
+            return new AssessmentViews.CriterionLevel(c.criterion(), level, c.min(), c.max(), reason);
+        }).toList();
+
+        Integer rating = input.rating() != null ? input.rating() : engine.rating();
+        if (rating == null) {
+            throw ApiException.invalid("rating", "required: the engine did not rate this answer ("
+                    + String.join(", ", engine.reviewReasons()) + ")");
+        }
+        Recommendation recommendation = input.recommendation() != null ? input.recommendation()
+                : rubrics.engine(a.rubricKey, a.rubricVersion).rubric().recommendationFor(rating);
+        boolean departs = !Objects.equals(rating, engine.rating()) || recommendation != engine.recommendation();
+        if (departs && blank(input.reason())) {
+            throw ApiException.invalid("reason", "required: the rating or recommendation differs from the engine's ("
+                    + engine.rating() + ", " + (engine.recommendation() == null ? "none" : engine.recommendation().jsonValue()) + ")");
+        }
+        Review r = new Review();
+        r.id = UUID.randomUUID();
+        r.assessmentId = a.id;
+        r.reviewer = input.reviewer().strip();
+        r.rating = rating.shortValue();
+        r.recommendation = recommendation.jsonValue();
+        r.criteria = json(levels);
+        r.reason = blank(input.reason()) ? null : input.reason().strip();
+        r.note = blank(input.note()) ? null : input.note().strip();
+        r.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        em.persist(r);
+        return view(r);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AssessmentViews.ReviewView> reviews(UUID assessmentId) {
+        load(assessmentId);
+        return reviewsOf(List.of(assessmentId)).getOrDefault(assessmentId, List.of()).stream().map(this::view).toList();
+    }
+
+    /** Reviews of the given assessments in one query, oldest first. */
+    private Map<UUID, List<Review>> reviewsOf(List<UUID> assessmentIds) {
+        if (assessmentIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("FROM Review r WHERE r.assessmentId IN :ids ORDER BY r.createdAt, r.id", Review.class)
+                .setParameter("ids", assessmentIds).getResultStream()
+                .collect(Collectors.groupingBy(r -> r.assessmentId));
+    }
+
+    private Assessment load(UUID id) {
+        Assessment a = em.find(Assessment.class, id);
+        if (a == null) {
+            throw ApiException.notFound("Assessment", id);
+        }
+        return a;
+    }
+
+    private AssessmentViews.View view(Assessment a, ScoringResult engine, List<Review> reviews) {
+        AssessmentViews.FinalResult fin;
+        if (reviews.isEmpty()) {
+            fin = new AssessmentViews.FinalResult("engine", null, null, null, engine.rating(), engine.recommendation(),
+                    engine.score(), engine.criteria().stream().map(c -> new AssessmentViews.CriterionLevel(c.criterion(),
+                            c.level(), c.min(), c.max(), null)).toList());
+        } else {
+            Review latest = reviews.get(reviews.size() - 1);
+            fin = new AssessmentViews.FinalResult("review", latest.id, latest.reviewer, latest.createdAt, (int) latest.rating,
+                    Recommendation.fromJson(latest.recommendation), engine.score(), levels(latest));
+        }
+        return new AssessmentViews.View(a.id, a.candidateId, a.question, a.answer, a.roleTitleInput, engine, fin,
+                reviews.size(), a.createdAt);
+    }
+
+    private AssessmentViews.ReviewView view(Review r) {
+        return new AssessmentViews.ReviewView(r.id, r.assessmentId, r.reviewer, r.rating, Recommendation.fromJson(r.recommendation),
+                levels(r), r.reason, r.note, r.createdAt);
+    }
+
+    ScoringResult result(Assessment a) {
+        try {
+            return mapper.readValue(a.result, ScoringResult.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored result of assessment " + a.id + " is unreadable", e);
+        }
+    }
+
+    List<AssessmentViews.CriterionLevel> levels(Review r) {
+        try {
+            return mapper.readValue(r.criteria, LEVELS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored levels of review " + r.id + " are unreadable", e);
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static DeclaredChannel declared(ChannelView c) {
+        return new DeclaredChannel(c.platform(), c.handle(), c.communityName(), c.role().json(), c.frequency().json());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

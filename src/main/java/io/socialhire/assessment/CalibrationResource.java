@@ -1,0 +1,53 @@
+package io.socialhire.assessment;
+
+import io.socialhire.common.Links;
+import io.socialhire.common.Page;
+import io.socialhire.common.PageParams;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/rubrics/{key}/calibration")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rubrics")
+public class CalibrationResource {
+
+    private final CalibrationService calibration;
+
+    public CalibrationResource(CalibrationService calibration) {
+        this.calibration = calibration;
+    }
+
+    @GET
+    @Operation(operationId = "getRubricCalibration", summary = "Engine versus reviewers",
+            description = "Compares the engine's ratings and criterion levels with the final (latest) review of every reviewed assessment "
+                    + "scored with this rubric: count, exact and adjacent agreement, quadratic weighted kappa and mean difference "
+                    + "(reviewer minus engine), overall, per version and per criterion.")
+    @APIResponse(responseCode = "200", description = "Agreement figures",
+            content = @Content(schema = @Schema(implementation = CalibrationService.Calibration.class),
+                    examples = @ExampleObject(name = "calibration", value = CalibrationService.EXAMPLE)))
+    public CalibrationService.Calibration calibration(@Parameter(example = "participation") @PathParam("key") String key) {
+        return calibration.calibrate(key);
+    }
+}

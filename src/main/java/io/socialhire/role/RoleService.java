@@ -1,0 +1,205 @@
+package io.socialhire.role;
+
+import io.quarkus.runtime.StartupEvent;
+import io.socialhire.common.ApiException;
+import io.socialhire.common.ETags;
+import io.socialhire.common.MergePatch;
+import io.socialhire.common.Text;
+import io.socialhire.platform.Platform;
+import io.socialhire.platform.PlatformCatalog;
+import io.socialhire.platform.PlatformCategory;
+import io.socialhire.rubric.RubricRegistry;
+import io.socialhire.scoring.RoleMatch;
+import io.socialhire.scoring.RoleMatcher;
+import io.socialhire.scoring.RoleProfile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Role profiles: the shipped ones are published at startup; hiring teams add and tune their own. */
+@ApplicationScoped
+@Transactional
+public class RoleService {
+
+    private final EntityManager em;
+    private final PlatformCatalog catalog;
+    private final RubricRegistry rubrics;
+    private final MergePatch mergePatch;
+    /** Rebuilt after every change; matching reads it without touching the database. */
+    private volatile RoleMatcher matcher;
+
+    public RoleService(EntityManager em, PlatformCatalog catalog, RubricRegistry rubrics, MergePatch mergePatch) {
+        this.em = em;
+        this.catalog = catalog;
+        this.rubrics = rubrics;
+        this.mergePatch = mergePatch;
+    }
+
+    void publishBuiltins(@Observes StartupEvent started) {
+        Instant now = now();
+        for (RoleProfile profile : RoleMatcher.loadDefault().profiles()) {
+            em.createNativeQuery("INSERT INTO role_profile (id, title, rubric_key, focus_categories, focus_platforms, keywords,"
+                            + " builtin, created_at, updated_at) VALUES (:id, :t, :r, CAST(:c AS text[]), CAST(:p AS text[]),"
+                            + " CAST(:k AS text[]), true, :now, :now) ON CONFLICT DO NOTHING")
+                    .setParameter("id", profile.id()).setParameter("t", profile.title()).setParameter("r", profile.rubricKey())
+                    .setParameter("c", arrayLiteral(profile.focusCategories()))
+                    .setParameter("p", arrayLiteral(profile.focusPlatforms()))
+                    .setParameter("k", arrayLiteral(profile.keywords()))
+                    .setParameter("now", now)
+                    .executeUpdate();
+        }
+        matcher = null;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RoleView> list() {
+        return em.createQuery("FROM Role r ORDER BY r.builtin DESC, r.title, r.id", Role.class).getResultList().stream()
+                .map(RoleService::view).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RoleView get(String id) {
+        return view(load(id));
+    }
+
+    public RoleView create(RoleInput input) {
+        Role role = new Role();
+        role.id = input.id() != null ? input.id() : slug(input.title());
+        Role existing = em.find(Role.class, role.id);
+        if (existing != null) {
+            throw new ApiException(io.socialhire.common.ProblemType.CONFLICT,
+                    "A role with id '" + role.id + "' already exists; PATCH it or choose another id.", List.of(), null);
+        }
+        apply(role, input);
+        role.createdAt = now();
+        role.updatedAt = role.createdAt;
+        em.persist(role);
+        em.flush();
+        matcher = null;
+        return view(role);
+    }
+
+    public RoleView patch(String id, String ifMatch, String body) {
+        JsonObject patch = mergePatch.parse(body);
+        Role role = load(id);
+        ETags.requireMatch(ifMatch, role.version);
+        RoleInput current = new RoleInput(role.id, role.title, role.rubricKey, role.focusCategories, role.focusPlatforms,
+                role.keywords);
+        RoleInput patched = mergePatch.apply(current, patch, RoleInput.class);
+        if (!role.id.equals(patched.id())) {
+            throw ApiException.invalid("id", "cannot change; create a new role instead");
+        }
+        if (!patched.equals(current)) {
+            apply(role, patched);
+            role.updatedAt = now();
+            em.flush();
+            matcher = null;
+        }
+        return view(role);
+    }
+
+    /** The profile for an explicit role id; 400 naming the field when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RoleMatch byId(String id) {
+        return matcher().byId(id).map(p -> new RoleMatch(p, 1.0, "role_id", null))
+                .orElseThrow(() -> ApiException.invalid("roleId", "no role '" + Text.abbreviate(id)
+                        + "'; GET /api/v1/roles lists them"));
+    }
+
+    /** The closest profile for a job title as an ATS sends it; the generic profile when nothing matches. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RoleMatch match(String title) {
+        return matcher().match(title);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RoleMatch generic() {
+        return new RoleMatch(matcher().generic(), 0.0, "default", null);
+    }
+
+    private RoleMatcher matcher() {
+        RoleMatcher current = matcher;
+        if (current == null) {
+            List<RoleProfile> profiles = em.createQuery("FROM Role r ORDER BY r.id", Role.class).getResultList().stream()
+                    .map(r -> new RoleProfile(r.id, r.title, r.rubricKey, r.focusCategories, r.focusPlatforms, r.keywords))
+                    .toList();
+            current = new RoleMatcher(profiles);
+            matcher = current;
+        }
+        return current;
+    }
+
+    private void apply(Role role, RoleInput input) {
+        role.title = input.title().strip();
+        String rubricKey = input.rubricKey() == null || input.rubricKey().isBlank() ? RubricRegistry.DEFAULT_KEY
+                : input.rubricKey().strip();
+        if (!rubrics.exists(rubricKey)) {
+            throw ApiException.invalid("rubricKey", "no rubric '" + Text.abbreviate(rubricKey) + "'");
+        }
+        role.rubricKey = rubricKey;
+        List<String> categories = new ArrayList<>();
+        List<String> known = Arrays.stream(PlatformCategory.values()).map(PlatformCategory::jsonValue).toList();
+        List<String> givenCategories = input.focusCategories() == null ? List.of() : input.focusCategories();
+        for (int i = 0; i < givenCategories.size(); i++) {
+            String category = givenCategories.get(i).strip();
+            if (!known.contains(category)) {
+                throw ApiException.invalid("focusCategories[" + i + "]", "must be one of: " + String.join(", ", known));
+            }
+            categories.add(category);
+        }
+        List<String> platforms = new ArrayList<>();
+        List<String> givenPlatforms = input.focusPlatforms() == null ? List.of() : input.focusPlatforms();
+        for (int i = 0; i < givenPlatforms.size(); i++) {
+            int index = i;
+            platforms.add(catalog.resolve(givenPlatforms.get(i)).map(Platform::id).orElseThrow(() ->
+                    ApiException.invalid("focusPlatforms[" + index + "]", "unknown platform; GET /api/v1/platforms lists them")));
+        }
+        role.focusCategories = new ArrayList<>(new LinkedHashSet<>(categories));
+        role.focusPlatforms = new ArrayList<>(new LinkedHashSet<>(platforms));
+        List<String> keywords = input.keywords() == null ? List.of() : input.keywords();
+        role.keywords = new ArrayList<>(keywords.stream().map(k -> k.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    private Role load(String id) {
+        Role role = em.find(Role.class, id);
+        if (role == null) {
+            throw ApiException.notFound("Role", Text.abbreviate(id));
+        }
+        return role;
+    }
+
+    static RoleView view(Role r) {
+        return new RoleView(r.id, r.title, r.rubricKey, List.copyOf(r.focusCategories), List.copyOf(r.focusPlatforms),
+                List.copyOf(r.keywords), r.builtin, r.createdAt, r.updatedAt, r.version);
+    }
+
+    static String slug(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))) {
+            slug = "role-" + slug;
+        }
+        return slug.length() > 64 ? slug.substring(0, 64) : slug.length() < 2 ? slug + "-role" : slug;
+    }
+
+    private static String arrayLiteral(List<String> values) {
+        return values.stream().map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,202 @@
+package io.socialhire.rubric;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.runtime.StartupEvent;
+import io.socialhire.common.ApiException;
+import io.socialhire.common.Problem;
+import io.socialhire.common.ProblemType;
+import static io.socialhire.common.Text.abbreviate;
+import io.socialhire.platform.PlatformCatalog;
+import io.socialhire.scoring.RoleMatcher;
+import io.socialhire.scoring.RubricDefinition;
+import io.socialhire.scoring.RubricParser;
+import io.socialhire.scoring.RubricValidationException;
+import io.socialhire.scoring.ScoringEngine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+
+/**
+ * Published rubric versions and the scoring engines built from them. Versions are immutable, so
+ * an engine built once for (key, version) serves every later request and re-scoring.
+ */
+@ApplicationScoped
+@Transactional
+public class RubricRegistry {
+
+    public static final String DEFAULT_KEY = "participation";
+    /** Rubrics shipped with the code, published at startup when missing. */
+    static final List<String> BUILTIN = List.of(RubricParser.DEFAULT_RUBRIC_RESOURCE);
+    private static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9_-]{1,63}$");
+    private static final Logger LOG = Logger.getLogger(RubricRegistry.class);
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final PlatformCatalog catalog;
+    private final Map<RubricVersion.Key, ScoringEngine> engines = new ConcurrentHashMap<>();
+    private final RoleMatcher fallbackRoles = RoleMatcher.loadDefault();
+
+    public RubricRegistry(EntityManager em, ObjectMapper mapper, PlatformCatalog catalog) {
+        this.em = em;
+        this.mapper = mapper;
+        this.catalog = catalog;
+    }
+
+    void publishBuiltins(@Observes StartupEvent started) {
+        for (String resource : BUILTIN) {
+            String json = RubricParser.readResource(resource);
+            RubricDefinition rubric = RubricParser.parse(json);
+            int inserted = em.createNativeQuery("INSERT INTO rubric_version (rubric_key, version, title, definition, builtin, created_at)"
+                            + " VALUES (:k, :v, :t, :d, true, :c) ON CONFLICT DO NOTHING")
+                    .setParameter("k", rubric.key()).setParameter("v", rubric.version())
+                    .setParameter("t", rubric.title()).setParameter("d", json)
+                    .setParameter("c", Instant.now().truncatedTo(ChronoUnit.MICROS))
+                    .executeUpdate();
+            if (inserted == 0) {
+                RubricVersion stored = em.find(RubricVersion.class, new RubricVersion.Key(rubric.key(), rubric.version()));
+                if (!stored.definition.equals(json)) {
+                    // Published versions never change; a shipped edit must become a new version file.
+                    LOG.warnf("Rubric %s v%d shipped with this build differs from the published one; the published one is used",
+                            rubric.key(), rubric.version());
+                }
+            }
+        }
+    }
+
+    /** The engine for a version; the latest version when version is null. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ScoringEngine engine(String key, Integer version) {
+        int resolved = version != null ? version : latestVersion(key);
+        RubricVersion.Key id = new RubricVersion.Key(key, resolved);
+        ScoringEngine cached = engines.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        RubricVersion stored = em.find(RubricVersion.class, id);
+        if (stored == null) {
+            throw ApiException.invalid("rubric.version", "rubric '" + key + "' has no version " + resolved);
+        }
+        return engines.computeIfAbsent(id, k -> ScoringEngine.create(catalog, RubricParser.parse(stored.definition), fallbackRoles));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean exists(String key) {
+        return !em.createQuery("SELECT r.version FROM RubricVersion r WHERE r.rubricKey = :k", Integer.class)
+                .setParameter("k", key).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int latestVersion(String key) {
+        Integer latest = em.createQuery("SELECT max(r.version) FROM RubricVersion r WHERE r.rubricKey = :k", Integer.class)
+                .setParameter("k", key).getSingleResult();
+        if (latest == null) {
+            throw ApiException.invalid("rubric.key", "no rubric '" + abbreviate(key) + "'; GET /api/v1/rubrics lists them");
+        }
+        return latest;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RubricViews.Summary> list() {
+        List<RubricVersion> all = em.createQuery("FROM RubricVersion r ORDER BY r.rubricKey, r.version", RubricVersion.class)
+                .getResultList();
+        Map<String, List<RubricVersion>> byKey = new java.util.LinkedHashMap<>();
+        all.forEach(r -> byKey.computeIfAbsent(r.rubricKey, k -> new java.util.ArrayList<>()).add(r));
+        return byKey.values().stream().map(RubricRegistry::summary).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RubricViews.Summary summary(String key) {
+        List<RubricVersion> versions = em.createQuery("FROM RubricVersion r WHERE r.rubricKey = :k ORDER BY r.version",
+                RubricVersion.class).setParameter("k", key).getResultList();
+        if (versions.isEmpty()) {
+            throw ApiException.notFound("Rubric", abbreviate(key));
+        }
+        return summary(versions);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RubricViews.Version version(String key, int version) {
+        RubricVersion stored = em.find(RubricVersion.class, new RubricVersion.Key(key, version));
+        if (stored == null) {
+            throw new ApiException(ProblemType.NOT_FOUND, "Rubric " + abbreviate(key) + " has no version " + version + ".");
+        }
+        return view(stored);
+    }
+
+    /**
+     * Publishes the next version of a rubric (a new key starts at 1). The definition's key and
+     * version are set from the path and the sequence; an invalid structure is a 422 naming each
+     * problem.
+     */
+    public RubricViews.Version publish(String key, JsonNode body) {
+        if (!KEY.matcher(key).matches()) {
+            throw ApiException.invalid("key", "must be 2-64 lower-case letters, digits, '-' or '_', starting with a letter");
+        }
+        if (body == null || !body.isObject()) {
+            throw new ApiException(ProblemType.MALFORMED_REQUEST, "A rubric definition must be a JSON object.");
+        }
+        Integer latest = em.createQuery("SELECT max(r.version) FROM RubricVersion r WHERE r.rubricKey = :k", Integer.class)
+                .setParameter("k", key).getSingleResult();
+        int next = latest == null ? 1 : latest + 1;
+        ObjectNode definition = ((ObjectNode) body.deepCopy());
+        if (definition.hasNonNull("key") && !key.equals(definition.get("key").asText())) {
+            throw ApiException.invalid("key", "must be absent or equal to the rubric key in the path ('" + key + "')");
+        }
+        if (definition.hasNonNull("version") && definition.get("version").asInt(-1) != next) {
+            throw ApiException.conflict("The next version of rubric '" + key + "' is " + next
+                    + "; omit version or send " + next + ".", null);
+        }
+        definition.put("key", key);
+        definition.put("version", next);
+        String json;
+        try {
+            json = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(definition);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(ProblemType.MALFORMED_REQUEST, "The rubric definition could not be read.");
+        }
+        RubricDefinition parsed;
+        try {
+            parsed = RubricParser.parse(json);
+        } catch (RubricValidationException e) {
+            List<Problem.FieldError> errors = e.problems().stream()
+                    .map(p -> new Problem.FieldError(p.path(), p.message())).toList();
+            throw new ApiException(ProblemType.UNPROCESSABLE, "The rubric definition is not valid: " + errors.size()
+                    + (errors.size() == 1 ? " problem." : " problems."), errors, null);
+        }
+        RubricVersion version = new RubricVersion();
+        version.rubricKey = key;
+        version.version = next;
+        version.title = parsed.title();
+        version.definition = json;
+        version.builtin = false;
+        version.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        em.persist(version);
+        em.flush();
+        return view(version);
+    }
+
+    private static RubricViews.Summary summary(List<RubricVersion> versions) {
+        RubricVersion latest = versions.get(versions.size() - 1);
+        return new RubricViews.Summary(latest.rubricKey, latest.title, latest.version,
+                versions.stream().map(v -> v.version).toList());
+    }
+
+    private RubricViews.Version view(RubricVersion v) {
+        try {
+            return new RubricViews.Version(v.rubricKey, v.version, v.title, v.builtin, v.createdAt, mapper.readTree(v.definition));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored rubric " + v.rubricKey + " v" + v.version + " is not JSON", e);
+        }
+    }
+}
