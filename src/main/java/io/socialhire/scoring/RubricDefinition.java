@@ -32,6 +32,9 @@ public record RubricDefinition(
 
     public record Criterion(String key, String title, double weight, boolean breadthBonus, List<Level> levels) {
         public String descriptor(int level) {
+            if (level >= 0 && level < levels.size() && levels.get(level).level() == level) {
+                return levels.get(level).descriptor();
+            }
             for (Level l : levels) {
                 if (l.level() == level) {
                     return l.descriptor();

@@ -40,6 +40,7 @@ public final class ScoringEngine {
     private final TextAnalyzer analyzer;
     private final Map<String, Platform> platforms;
     private final int criterionCount;
+    private final Map<String, int[]> contributionTable;
     private final double weightSum;
 
     /**
@@ -57,6 +58,16 @@ public final class ScoringEngine {
         this.platforms = byId;
         this.analyzer = new TextAnalyzer(platforms, rubric.lexicons(), loadUnsupported(), loadExtras());
         this.criterionCount = rubric.criteria().size();
+        Map<String, int[]> table = new LinkedHashMap<>();
+        for (Map.Entry<String, RubricDefinition.SignalSpec> e : rubric.signals().entrySet()) {
+            int[] row = new int[criterionCount];
+            for (int i = 0; i < criterionCount; i++) {
+                Integer v = e.getValue().contributes().get(rubric.criteria().get(i).key());
+                row[i] = v == null ? 0 : v;
+            }
+            table.put(e.getKey(), row);
+        }
+        this.contributionTable = table;
         double w = 0;
         for (RubricDefinition.Criterion c : rubric.criteria()) {
             w += c.weight();
@@ -158,10 +169,10 @@ public final class ScoringEngine {
                     currentParticipation = true;
                     creditedKinds.add(h.category());
                 }
+                int[] contrib = contributionTable.get(h.category());
                 for (int i = 0; i < criterionCount; i++) {
-                    Integer v = spec.contributes().get(rubric.criteria().get(i).key());
-                    if (v != null && v > 0) {
-                        contributions.get(i).add(new Contribution(h.category(), v, h));
+                    if (contrib[i] > 0) {
+                        contributions.get(i).add(new Contribution(h.category(), contrib[i], h));
                     }
                 }
             }
@@ -212,57 +223,8 @@ public final class ScoringEngine {
         int reachLevel = (int) Math.min(4, Math.floor(reachPoints + 1e-9));
 
         // ---- specificity
-        RubricDefinition.SpecificitySpec sp = rubric.specificity();
-        Set<String> namedCommunities = new TreeSet<>();
-        Set<String> namedPlatforms = new TreeSet<>();
-        boolean handleOrUrl = false;
-        boolean freq = false;
-        boolean rec = false;
-        boolean num = false;
         List<Evidence> specEvidence = new ArrayList<>();
-        for (Clause c : an.clauses()) {
-            if (c.status != Status.CREDITED || c.maxRung < 1) {
-                continue;
-            }
-            for (Venue v : c.venues) {
-                switch (v.kind()) {
-                    case "community", "hashtag" -> {
-                        if (namedCommunities.add(v.community().toLowerCase(Locale.ROOT))) {
-                            specEvidence.add(ev(answer, v.start(), v.end(), "named_community"));
-                        }
-                    }
-                    case "handle", "url" -> {
-                        if (!handleOrUrl) {
-                            specEvidence.add(ev(answer, v.start(), v.end(), v.kind()));
-                        }
-                        handleOrUrl = true;
-                    }
-                    case "platform" -> {
-                        if (namedPlatforms.add(v.platformId())) {
-                            specEvidence.add(ev(answer, v.start(), v.end(), "platform"));
-                        }
-                    }
-                    default -> { }
-                }
-                if (v.platformId() != null) {
-                    namedPlatforms.add(v.platformId());
-                }
-            }
-            for (Hit h : c.hits) {
-                if (h.category().equals("frequency") && !freq) {
-                    freq = true;
-                    specEvidence.add(ev(answer, h.start(), h.end(), "frequency"));
-                } else if (h.category().equals("recency") && !rec) {
-                    rec = true;
-                    specEvidence.add(ev(answer, h.start(), h.end(), "recency"));
-                }
-            }
-            num |= c.number;
-        }
-        double specPoints = Math.min(sp.maxNamedCommunity(), namedCommunities.size() * sp.namedCommunity())
-                + (handleOrUrl ? sp.handleOrUrl() : 0) + (freq ? sp.frequency() : 0) + (rec ? sp.recency() : 0)
-                + (num ? sp.number() : 0) + Math.min(sp.maxPlatformNamed(), namedPlatforms.size() * sp.platformNamed());
-        int specLevel = (int) Math.min(4, Math.floor(specPoints + 1e-9));
+        int specLevel = specificity(an, answer, specEvidence);
 
         // ---- criterion levels
         int[] levels = new int[criterionCount];
@@ -307,11 +269,9 @@ public final class ScoringEngine {
             }
             if (!crit.key().equals("relevant_reach") && !crit.key().equals("specificity")) {
                 int base = bonus ? level - bb.bonus() : level;
-                Set<Long> spans = new TreeSet<>();
                 for (Contribution c : cs) {
                     boolean relevant = c.value() >= base || (bonus && c.value() >= bb.minContribution());
-                    long key = ((long) c.hit().start() << 32) | c.hit().end();
-                    if (relevant && evidence.size() < 6 && spans.add(key)) {
+                    if (relevant && evidence.size() < 6 && !hasSpan(evidence, c.hit().start(), c.hit().end())) {
                         evidence.add(ev(answer, c.hit().start(), c.hit().end(), c.kind()));
                     }
                 }
@@ -325,14 +285,17 @@ public final class ScoringEngine {
             }
             levels[i] = level;
             weighted += crit.weight() * level / 4.0;
-            String rationale = "Level " + level + " of 4: " + crit.descriptor(level) + extra;
+            StringBuilder rb = new StringBuilder(160).append("Level ").append(level).append(" of 4: ")
+                    .append(crit.descriptor(level)).append(extra);
             if (!evidence.isEmpty()) {
-                List<String> parts = new ArrayList<>();
-                for (Evidence e : evidence) {
-                    parts.add(e.signal() + " \"" + e.text() + "\"");
+                rb.append(" Evidence: ");
+                for (int k = 0; k < evidence.size(); k++) {
+                    Evidence e = evidence.get(k);
+                    rb.append(k == 0 ? "" : "; ").append(e.signal()).append(" \"").append(e.text()).append('"');
                 }
-                rationale += " Evidence: " + String.join("; ", parts) + ".";
+                rb.append('.');
             }
+            String rationale = rb.toString();
             criteria.add(new CriterionResult(crit.key(), level, 0, 4, crit.weight(), rationale, evidence));
         }
         double raw = weightSum > 0 ? 100.0 * weighted / weightSum : 0;
@@ -526,6 +489,62 @@ public final class ScoringEngine {
                 !reasons.isEmpty(), reasons, an.language(), rubricRef, ENGINE_VERSION, roleRef);
     }
 
+    /** Specificity level from credited clauses; fills {@code specEvidence}. */
+    private int specificity(Analysis an, String answer, List<Evidence> specEvidence) {
+        // ---- specificity
+        RubricDefinition.SpecificitySpec sp = rubric.specificity();
+        Set<String> namedCommunities = new TreeSet<>();
+        Set<String> namedPlatforms = new TreeSet<>();
+        boolean handleOrUrl = false;
+        boolean freq = false;
+        boolean rec = false;
+        boolean num = false;
+        for (Clause c : an.clauses()) {
+            if (c.status != Status.CREDITED || c.maxRung < 1) {
+                continue;
+            }
+            for (Venue v : c.venues) {
+                switch (v.kind()) {
+                    case "community", "hashtag" -> {
+                        if (namedCommunities.add(v.community().toLowerCase(Locale.ROOT))) {
+                            specEvidence.add(ev(answer, v.start(), v.end(), "named_community"));
+                        }
+                    }
+                    case "handle", "url" -> {
+                        if (!handleOrUrl) {
+                            specEvidence.add(ev(answer, v.start(), v.end(), v.kind()));
+                        }
+                        handleOrUrl = true;
+                    }
+                    case "platform" -> {
+                        if (namedPlatforms.add(v.platformId())) {
+                            specEvidence.add(ev(answer, v.start(), v.end(), "platform"));
+                        }
+                    }
+                    default -> { }
+                }
+                if (v.platformId() != null) {
+                    namedPlatforms.add(v.platformId());
+                }
+            }
+            for (Hit h : c.hits) {
+                if (h.category().equals("frequency") && !freq) {
+                    freq = true;
+                    specEvidence.add(ev(answer, h.start(), h.end(), "frequency"));
+                } else if (h.category().equals("recency") && !rec) {
+                    rec = true;
+                    specEvidence.add(ev(answer, h.start(), h.end(), "recency"));
+                }
+            }
+            num |= c.number;
+        }
+        double specPoints = Math.min(sp.maxNamedCommunity(), namedCommunities.size() * sp.namedCommunity())
+                + (handleOrUrl ? sp.handleOrUrl() : 0) + (freq ? sp.frequency() : 0) + (rec ? sp.recency() : 0)
+                + (num ? sp.number() : 0) + Math.min(sp.maxPlatformNamed(), namedPlatforms.size() * sp.platformNamed());
+        return (int) Math.min(4, Math.floor(specPoints + 1e-9));
+
+    }
+
     private double bandMin(int rating) {
         for (RubricDefinition.RatingBand b : rubric.ratingBands()) {
             if (b.rating() == rating) {
@@ -539,13 +558,13 @@ public final class ScoringEngine {
         if (w == null) {
             return false;
         }
-        if (!w.anyFlags().isEmpty() && w.anyFlags().stream().noneMatch(flags::contains)) {
+        if (!w.anyFlags().isEmpty() && !containsAny(flags, w.anyFlags())) {
             return false;
         }
-        if (w.noneFlags().stream().anyMatch(flags::contains)) {
+        if (containsAny(flags, w.noneFlags())) {
             return false;
         }
-        if (!w.anyFacts().isEmpty() && w.anyFacts().stream().noneMatch(facts::contains)) {
+        if (!w.anyFacts().isEmpty() && !containsAny(facts, w.anyFacts())) {
             return false;
         }
         if (w.criterionBelow() != null) {
@@ -557,6 +576,15 @@ public final class ScoringEngine {
         return true;
     }
 
+    private static boolean containsAny(Set<String> set, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            if (set.contains(names.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int criterionIndex(String key) {
         for (int i = 0; i < criterionCount; i++) {
             if (rubric.criteria().get(i).key().equals(key)) {
@@ -566,28 +594,41 @@ public final class ScoringEngine {
         return -1;
     }
 
+    private static boolean hasSpan(List<Evidence> evidence, int start, int end) {
+        for (int i = 0; i < evidence.size(); i++) {
+            if (evidence.get(i).start() == start && evidence.get(i).end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Evidence ev(String answer, int start, int end, String signal) {
         return new Evidence(start, end, answer.substring(start, end), signal);
     }
 
     private static String notCreditedSummary(Analysis an) {
-        Map<Status, Integer> counts = new LinkedHashMap<>();
-        for (Status s : Status.values()) {
-            counts.put(s, 0);
-        }
+        int[] counts = new int[STATUSES.length];
+        boolean any = false;
         for (Clause c : an.clauses()) {
             if (c.status != Status.CREDITED && (!c.signals.isEmpty() || !c.venues.isEmpty())) {
-                counts.merge(c.status, 1, Integer::sum);
+                counts[c.status.ordinal()]++;
+                any = true;
             }
         }
-        List<String> parts = new ArrayList<>();
-        for (Map.Entry<Status, Integer> e : counts.entrySet()) {
-            if (e.getValue() > 0) {
-                parts.add(e.getValue() + " " + describe(e.getKey()));
+        if (!any) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                b.append(b.length() == 0 ? "" : ", ").append(counts[i]).append(' ').append(describe(STATUSES[i]));
             }
         }
-        return String.join(", ", parts);
+        return b.toString();
     }
+
+    private static final Status[] STATUSES = Status.values();
 
     private static String describe(Status s) {
         return switch (s) {

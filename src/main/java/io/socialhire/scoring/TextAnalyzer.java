@@ -3,6 +3,7 @@ package io.socialhire.scoring;
 import io.socialhire.platform.Platform;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * Reads an answer: folds it, finds every lexicon phrase and platform alias with one Aho-Corasick pass, detects
@@ -23,7 +23,20 @@ final class TextAnalyzer {
 
     enum Status { CREDITED, PAST, NEGATED, HYPOTHETICAL, GENERAL, PRIVATE, OFFLINE, VANITY, UNANCHORED, SALAD, REPEAT }
 
-    record Entry(String lang, String category, boolean prefix, String platformId, String platformCategory) {
+    record Entry(String lang, String category, boolean prefix, String platformId, String platformCategory,
+                 int langId, boolean functionWord, boolean signal, String genericCategory) {
+        Entry(String lang, String category, boolean prefix, String platformId, String platformCategory) {
+            this(lang == null ? null : lang.intern(), category.intern(), prefix, platformId, platformCategory,
+                    TextAnalyzer.langId(lang), category.equals("function_words"),
+                    Lexicon.SIGNAL_CATEGORIES.contains(category), GENERIC_CATEGORY.get(category));
+        }
+    }
+
+    /** Languages known to detection, in tie-break order (supported first). */
+    static final List<String> LANGS = List.of("en", "es", "de", "fr", "pt", "it", "nl", "pl", "sv", "tr");
+
+    static int langId(String lang) {
+        return lang == null ? -1 : LANGS.indexOf(lang);
     }
 
     record Hit(int start, int end, Entry entry) {
@@ -90,7 +103,7 @@ final class TextAnalyzer {
     private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s<>()\"']+|\\b(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|dev|social|tv|gg|me|app|blog|co|xyz|news|community)(?:/[^\\s<>()\"']*)?");
     private static final Pattern HASHTAG = Pattern.compile("(?<![A-Za-z0-9_&#])#([A-Za-z][A-Za-z0-9_]{1,49})");
 
-    private final PayloadTrie<List<Entry>> trie;
+    private final PhraseIndex<Entry> index;
     private final Map<String, Platform> platformsById;
     private final Set<String> unsupportedLanguages;
 
@@ -132,11 +145,7 @@ final class TextAnalyzer {
                 addEntry(byKeyword, TextFold.fold(w), new Entry(e.getKey(), "function_words", false, null, null));
             }
         }
-        PayloadTrie.PayloadTrieBuilder<List<Entry>> b = PayloadTrie.builder();
-        for (Map.Entry<String, List<Entry>> e : byKeyword.entrySet()) {
-            b.addKeyword(e.getKey(), List.copyOf(e.getValue()));
-        }
-        this.trie = b.build();
+        this.index = new PhraseIndex<>(byKeyword, Entry::prefix);
         this.platformsById = byId;
         this.unsupportedLanguages = Set.copyOf(unsupported);
     }
@@ -153,45 +162,45 @@ final class TextAnalyzer {
     }
 
     Analysis analyze(String text) {
-        final String f = TextFold.fold(text);
-        final int n = f.length();
+        final char[] fc = TextFold.foldChars(text);
+        final String f = new String(fc);
+        final int n = fc.length;
         // 1. all phrase hits, boundary-checked
         List<Hit> all = new ArrayList<>();
-        trie.parseText(f, emit -> {
-            int s = emit.getStart();
-            int e = emit.getEnd() + 1;
-            String kw = emit.getKeyword();
-            if (TextFold.isWordChar(kw.charAt(0)) && s > 0 && TextFold.isWordChar(f.charAt(s - 1))) {
-                return true;
-            }
-            boolean endOk = e >= n || !TextFold.isWordChar(f.charAt(e)) || !TextFold.isWordChar(kw.charAt(kw.length() - 1));
-            int wordEnd = e;
-            while (wordEnd < n && TextFold.isWordChar(f.charAt(wordEnd))) {
-                wordEnd++;
-            }
-            for (Entry en : emit.getPayload()) {
-                if (en.prefix()) {
-                    all.add(new Hit(s, wordEnd, en));
-                } else if (endOk) {
-                    all.add(new Hit(s, e, en));
+        final int[][] fwBuf = {new int[64]};
+        final int[] fwCount = {0};
+        index.match(fc, (s, e, en) -> {
+            if (en.functionWord()) {
+                if (en.langId() >= 0) {
+                    int k = fwCount[0];
+                    if (k == fwBuf[0].length) {
+                        fwBuf[0] = java.util.Arrays.copyOf(fwBuf[0], k * 2);
+                    }
+                    fwBuf[0][k] = (s << 4) | en.langId();
+                    fwCount[0] = k + 1;
                 }
+            } else {
+                all.add(new Hit(s, e, en));
             }
-            return true;
         });
-        all.sort((a, b2) -> a.start() != b2.start() ? Integer.compare(a.start(), b2.start())
-                : Integer.compare(b2.end(), a.end()));
+        final int[] fwHits = fwBuf[0];
+        final int fwN = fwCount[0];
 
         // 2. tokens
         int words = 0;
         int latin = 0;
         int other = 0;
         for (int i = 0; i < n; i++) {
-            char c = f.charAt(i);
-            if (TextFold.isWordChar(c) && (i == 0 || !TextFold.isWordChar(f.charAt(i - 1)))) {
+            char c = fc[i];
+            if (TextFold.isWordChar(c) && (i == 0 || !TextFold.isWordChar(fc[i - 1]))) {
                 words++;
             }
-            if (Character.isLetter(c)) {
-                if (c < 0x250) {
+            if (c < 0x250) {
+                if (c >= 'a' && c <= 'z' || c >= 0xC0) {
+                    latin++;
+                }
+            } else if (Character.isLetter(c)) {
+                if (false) {
                     latin++;
                 } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
                     latin++;
@@ -201,25 +210,27 @@ final class TextAnalyzer {
             }
         }
 
-        // 3. language
-        Map<String, Integer> fw = new TreeMap<>();
-        int lastPos = -1;
-        Set<String> seenAtPos = new HashSet<>();
-        for (Hit h : all) {
-            if (h.category().equals("function_words")) {
-                if (h.start() != lastPos) {
-                    seenAtPos.clear();
-                    lastPos = h.start();
+        // 3. language: count function words per language (a token counts once per language)
+        int[] fwPerLang = new int[LANGS.size()];
+        for (int k = 0; k < fwN; k++) {
+            int v = fwHits[k];
+            int lid = v & 15;
+            int st = v >>> 4;
+            boolean dup = false;
+            for (int q = k - 1; q >= 0 && (fwHits[q] >>> 4) == st; q--) {
+                if ((fwHits[q] & 15) == lid) {
+                    dup = true;
+                    break;
                 }
-                if (seenAtPos.add(h.entry().lang())) {
-                    fw.merge(h.entry().lang(), 1, Integer::sum);
-                }
+            }
+            if (!dup) {
+                fwPerLang[lid]++;
             }
         }
         String bestSup = "en";
         int bestSupCount = 0;
         for (String l : SUPPORTED_ORDER) {
-            int c = fw.getOrDefault(l, 0);
+            int c = fwPerLang[LANGS.indexOf(l)];
             if (c > bestSupCount) {
                 bestSupCount = c;
                 bestSup = l;
@@ -227,10 +238,10 @@ final class TextAnalyzer {
         }
         int bestUnsCount = 0;
         String bestUns = null;
-        for (Map.Entry<String, Integer> e : fw.entrySet()) {
-            if (unsupportedLanguages.contains(e.getKey()) && e.getValue() > bestUnsCount) {
-                bestUnsCount = e.getValue();
-                bestUns = e.getKey();
+        for (int li = 0; li < LANGS.size(); li++) {
+            if (unsupportedLanguages.contains(LANGS.get(li)) && fwPerLang[li] > bestUnsCount) {
+                bestUnsCount = fwPerLang[li];
+                bestUns = LANGS.get(li);
             }
         }
         String language = bestSup;
@@ -243,38 +254,57 @@ final class TextAnalyzer {
             supported = false;
         }
         boolean noFunctionWords = bestSupCount == 0;
+        final int languageId = LANGS.indexOf(language);
 
-        // 4. hits of the detected language + platforms
+        // 4. hits of the detected language + platforms; of platform hits starting together keep the longest,
+        // and drop platform hits inside a longer one
         List<Hit> hits = new ArrayList<>(all.size());
+        int platEnd = -1;
+        int lastPlatIdx = -1;
         for (Hit h : all) {
             String l = h.entry().lang();
-            if (l == null || l.equals(language)) {
-                if (!h.category().equals("function_words")) {
-                    hits.add(h);
-                }
+            if (l != null && l != language) {
+                continue;
             }
-        }
-        // drop platform hits contained in a longer platform hit
-        List<Hit> dedup = new ArrayList<>(hits.size());
-        int platEnd = -1;
-        for (Hit h : hits) {
-            if (h.category().equals("platform")) {
+            if (h.category() == "platform") {
+                if (lastPlatIdx >= 0 && hits.get(lastPlatIdx).start() == h.start()) {
+                    hits.set(lastPlatIdx, h);
+                    platEnd = Math.max(platEnd, h.end());
+                    continue;
+                }
                 if (h.start() < platEnd) {
                     continue;
                 }
                 platEnd = h.end();
+                lastPlatIdx = hits.size();
             }
-            dedup.add(h);
+            hits.add(h);
         }
-        hits = dedup;
 
+        // 5-8. structure, venues, salad/repetition, clause status
+        List<int[]> sent = new ArrayList<>();
+        List<Clause> clauses = splitClauses(fc, n, hits, sent);
+        boolean anyVenue = findVenues(text, f, fc, hits, clauses, language);
+        boolean[] saladSentence = new boolean[sent.size()];
+        boolean[] repeatSentence = new boolean[sent.size()];
+        boolean[] sr = saladAndRepeats(sent, all, fc, f, fwHits, fwN, languageId, language, saladSentence, repeatSentence);
+        boolean anySalad = sr[0];
+        boolean anyRepeat = sr[1];
+        boolean[] se = classify(clauses, fc, f, language, repeatSentence, saladSentence, anyVenue);
+        boolean anySignal = se[0];
+        boolean anyEvasive = se[1];
+        return new Analysis(text, f, language, supported, noFunctionWords, words, clauses, anyVenue, anySignal,
+                anyEvasive, anySalad, anyRepeat);
+    }
+
+    private static List<Clause> splitClauses(char[] fc, int n, List<Hit> hits, List<int[]> sentOut) {
         // 5. sentences and clauses
         List<int[]> sentences = new ArrayList<>();
         int sStart = 0;
         for (int i = 0; i < n; i++) {
-            char c = f.charAt(i);
+            char c = fc[i];
             boolean cut = c == '!' || c == '?' || c == ';' || c == '\n' || c == '\u2026'
-                    || (c == '.' && (i + 1 >= n || Character.isWhitespace(f.charAt(i + 1)) || f.charAt(i + 1) == '"'));
+                    || (c == '.' && (i + 1 >= n || Character.isWhitespace(fc[i + 1]) || fc[i + 1] == '"'));
             if (cut) {
                 if (i > sStart) {
                     sentences.add(new int[] {sStart, i});
@@ -286,14 +316,14 @@ final class TextAnalyzer {
             sentences.add(new int[] {sStart, n});
         }
         // trim and drop empty sentences
-        List<int[]> sent = new ArrayList<>();
+        List<int[]> sent = sentOut;
         for (int[] s : sentences) {
             int a = s[0];
             int z = s[1];
-            while (a < z && !TextFold.isWordChar(f.charAt(a)) && f.charAt(a) != '@' && f.charAt(a) != '#' && f.charAt(a) != '/') {
+            while (a < z && !TextFold.isWordChar(fc[a]) && fc[a] != '@' && fc[a] != '#' && fc[a] != '/') {
                 a++;
             }
-            while (z > a && Character.isWhitespace(f.charAt(z - 1))) {
+            while (z > a && Character.isWhitespace(fc[z - 1])) {
                 z--;
             }
             if (z > a) {
@@ -315,10 +345,27 @@ final class TextAnalyzer {
                     cuts.add(h.start());
                 } else if (h.category().equals("subject_pronouns")) {
                     // a comma shortly before a subject pronoun starts a new clause
+                    boolean cutDone = false;
                     for (int q = h.start() - 1; q >= Math.max(a, h.start() - 7); q--) {
-                        if (f.charAt(q) == ',' || f.charAt(q) == ':' || f.charAt(q) == '(') {
+                        if (fc[q] == ',' || fc[q] == ':' || fc[q] == '(') {
                             cuts.add(q + 1);
+                            cutDone = true;
                             break;
+                        }
+                    }
+                    if (!cutDone) {
+                        // "... and I'm not on TikTok": a coordinating conjunction right before a new subject
+                        int q = h.start() - 1;
+                        while (q > a && fc[q] == ' ') {
+                            q--;
+                        }
+                        int we = q + 1;
+                        while (q >= a && TextFold.isWordChar(fc[q])) {
+                            q--;
+                        }
+                        int ws = q + 1;
+                        if (ws > a && we > ws && isConjunction(fc, ws, we)) {
+                            cuts.add(ws);
                         }
                     }
                 }
@@ -352,6 +399,10 @@ final class TextAnalyzer {
             }
         }
 
+        return clauses;
+    }
+
+    private boolean findVenues(String text, String f, char[] fc, List<Hit> hits, List<Clause> clauses, String language) {
         // 6. venues
         List<Venue> venues = new ArrayList<>();
         for (Hit h : hits) {
@@ -376,7 +427,7 @@ final class TextAnalyzer {
                 }
             }
             for (Hit h : c.hits) {
-                String cat = GENERIC_CATEGORY.get(h.category());
+                String cat = h.entry().genericCategory();
                 if (cat != null) {
                     boolean qualifier = h.category().equals("generic_group") || h.category().equals("generic_chat");
                     boolean sameCategory = false;
@@ -403,70 +454,111 @@ final class TextAnalyzer {
             dedupeNamed(c.venues);
         }
 
+        return anyVenue;
+    }
+
+    private static boolean[] saladAndRepeats(List<int[]> sent, List<Hit> all, char[] fc, String f, int[] fwHits,
+                                             int fwN, int languageId, String language, boolean[] saladSentence,
+                                             boolean[] repeatSentence) {
         // 7. sentence-level salad and repetition
         boolean anySalad = false;
         boolean anyRepeat = false;
-        Set<String> seenSentences = new HashSet<>();
-        boolean[] saladSentence = new boolean[sent.size()];
-        boolean[] repeatSentence = new boolean[sent.size()];
+        Set<Long> seenSentences = new HashSet<>();
+        int[] fwPerSentence = new int[sent.size()];
+        int[] kwPerSentence = new int[sent.size()];
+        {
+            int si = 0;
+            int coveredTo = -1;
+            for (Hit h : all) {
+                while (si < sent.size() && sent.get(si)[1] <= h.start()) {
+                    si++;
+                }
+                if (si >= sent.size()) {
+                    break;
+                }
+                if (h.start() < sent.get(si)[0]) {
+                    continue;
+                }
+                String cat = h.category();
+                String l = h.entry().lang();
+                if ((cat == "platform" || h.entry().signal() || cat == "community_nouns"
+                        || cat == "social_objects") && (l == null || l.equals(language)) && h.start() >= coveredTo) {
+                    kwPerSentence[si]++;
+                    coveredTo = h.end();
+                }
+            }
+        }
+        {
+            int si = 0;
+            for (int k = 0; k < fwN; k++) {
+                int st = fwHits[k] >>> 4;
+                if ((fwHits[k] & 15) != languageId) {
+                    continue;
+                }
+                while (si < sent.size() && sent.get(si)[1] <= st) {
+                    si++;
+                }
+                if (si < sent.size() && st >= sent.get(si)[0]) {
+                    fwPerSentence[si]++;
+                }
+            }
+        }
         for (int si = 0; si < sent.size(); si++) {
             int a = sent.get(si)[0];
             int z = sent.get(si)[1];
-            StringBuilder key = new StringBuilder();
-            Map<String, Integer> tokenCounts = new TreeMap<>();
+            long hash = 1125899906842597L;
+            int keyLen = 0;
             int tokens = 0;
-            int i = a;
-            while (i < z) {
-                if (TextFold.isWordChar(f.charAt(i))) {
-                    int j = i;
-                    while (j < z && TextFold.isWordChar(f.charAt(j))) {
-                        j++;
+            for (int i = a; i < z; i++) {
+                char ch = fc[i];
+                if (TextFold.isWordChar(ch)) {
+                    if (i == a || !TextFold.isWordChar(fc[i - 1])) {
+                        tokens++;
+                        hash = 31 * hash + ' ';
+                        keyLen++;
                     }
-                    String tok = f.substring(i, j);
-                    key.append(tok).append(' ');
-                    tokenCounts.merge(tok, 1, Integer::sum);
-                    tokens++;
-                    i = j;
-                } else {
-                    i++;
+                    hash = 31 * hash + ch;
+                    keyLen++;
                 }
             }
-            if (key.length() >= 12 && !seenSentences.add(key.toString())) {
+            if (keyLen >= 12 && !seenSentences.add(hash)) {
                 repeatSentence[si] = true;
                 anyRepeat = true;
             }
             if (tokens >= 5) {
-                int fwHits = 0;
-                int kwTokens = 0;
-                int coveredTo = -1;
-                for (Hit h : all) {
-                    if (h.start() < a || h.start() >= z) {
-                        continue;
-                    }
-                    if (h.category().equals("function_words")) {
-                        if (language.equals(h.entry().lang())) {
-                            fwHits++;
+                double fwRatio = fwPerSentence[si] / (double) tokens;
+                double kwRatio = kwPerSentence[si] / (double) tokens;
+                boolean salad = fwRatio < 0.12 && kwRatio >= 0.3;
+                if (!salad && fwRatio < 0.2 && kwRatio >= 0.2) {
+                    Map<String, Integer> tokenCounts = new HashMap<>();
+                    int maxRepeat = 0;
+                    int i = a;
+                    while (i < z) {
+                        if (TextFold.isWordChar(fc[i])) {
+                            int j = i;
+                            while (j < z && TextFold.isWordChar(fc[j])) {
+                                j++;
+                            }
+                            maxRepeat = Math.max(maxRepeat, tokenCounts.merge(f.substring(i, j), 1, Integer::sum));
+                            i = j;
+                        } else {
+                            i++;
                         }
-                    } else if ((h.category().equals("platform") || SIGNALS.contains(h.category())
-                            || h.category().equals("community_nouns") || h.category().equals("social_objects"))
-                            && (h.entry().lang() == null || h.entry().lang().equals(language)) && h.start() >= coveredTo) {
-                        kwTokens++;
-                        coveredTo = h.end();
                     }
+                    salad = maxRepeat >= 3;
                 }
-                int maxRepeat = 0;
-                for (int v : tokenCounts.values()) {
-                    maxRepeat = Math.max(maxRepeat, v);
-                }
-                double fwRatio = fwHits / (double) tokens;
-                double kwRatio = kwTokens / (double) tokens;
-                if ((fwRatio < 0.12 && kwRatio >= 0.3) || (maxRepeat >= 3 && fwRatio < 0.2 && kwRatio >= 0.2)) {
+                if (salad) {
                     saladSentence[si] = true;
                     anySalad = true;
                 }
             }
         }
 
+        return new boolean[] {anySalad, anyRepeat};
+    }
+
+    private static boolean[] classify(List<Clause> clauses, char[] fc, String f, String language,
+                                      boolean[] repeatSentence, boolean[] saladSentence, boolean anyVenue) {
         // 8. clause status
         boolean anySignal = false;
         boolean anyEvasive = false;
@@ -485,12 +577,22 @@ final class TextAnalyzer {
             boolean vanityPhrase = false;
             boolean vanityMetric = false;
             boolean socialObject = false;
-            List<Hit> negEx = new ArrayList<>();
-            List<Hit> hypEx = new ArrayList<>();
+            List<Hit> negEx = List.of();
+            List<Hit> hypEx = List.of();
             for (Hit h : c.hits) {
                 switch (h.category()) {
-                    case "negation_exception" -> negEx.add(h);
-                    case "hypothetical_exception" -> hypEx.add(h);
+                    case "negation_exception" -> {
+                        if (negEx.isEmpty()) {
+                            negEx = new ArrayList<>(2);
+                        }
+                        negEx.add(h);
+                    }
+                    case "hypothetical_exception" -> {
+                        if (hypEx.isEmpty()) {
+                            hypEx = new ArrayList<>(2);
+                        }
+                        hypEx.add(h);
+                    }
                     default -> { }
                 }
             }
@@ -513,7 +615,7 @@ final class TextAnalyzer {
                     case "social_objects" -> socialObject = true;
                     case "evasive" -> c.evasive = true;
                     default -> {
-                        if (SIGNALS.contains(h.category())) {
+                        if (h.entry().signal()) {
                             c.signals.add(h);
                             if (!h.category().equals("consume")) {
                                 verbs++;
@@ -526,7 +628,7 @@ final class TextAnalyzer {
                 }
             }
             for (int i = c.start; i < c.end; i++) {
-                if (Character.isDigit(f.charAt(i))) {
+                if (Character.isDigit(fc[i])) {
                     c.number = true;
                     break;
                 }
@@ -549,10 +651,17 @@ final class TextAnalyzer {
             // anchoring: venue in clause, in sentence, carried from the previous sentences, or a social object
             List<Venue> eff = c.venues;
             if (eff.isEmpty()) {
-                List<Venue> sv = new ArrayList<>();
-                for (Clause o : clauses) {
-                    if (o.sentence == c.sentence && o != c) {
-                        sv.addAll(o.venues);
+                List<Venue> sv = List.of();
+                for (int q = k - 1; q >= 0 && clauses.get(q).sentence == c.sentence; q--) {
+                    if (!clauses.get(q).venues.isEmpty()) {
+                        sv = sv.isEmpty() ? new ArrayList<>() : sv;
+                        sv.addAll(clauses.get(q).venues);
+                    }
+                }
+                for (int q = k + 1; q < clauses.size() && clauses.get(q).sentence == c.sentence; q++) {
+                    if (!clauses.get(q).venues.isEmpty()) {
+                        sv = sv.isEmpty() ? new ArrayList<>() : sv;
+                        sv.addAll(clauses.get(q).venues);
                     }
                 }
                 if (!sv.isEmpty()) {
@@ -593,8 +702,25 @@ final class TextAnalyzer {
                 carriedSentence = c.sentence;
             }
         }
-        return new Analysis(text, f, language, supported, noFunctionWords, words, clauses, anyVenue, anySignal,
-                anyEvasive, anySalad, anyRepeat);
+        return new boolean[] {anySignal, anyEvasive};
+    }
+
+    private static final String[] CONJUNCTIONS = {"and", "so", "while", "y", "und", "et", "e", "mientras"};
+
+    private static boolean isConjunction(char[] fc, int s, int e) {
+        outer:
+        for (String c : CONJUNCTIONS) {
+            if (c.length() != e - s) {
+                continue;
+            }
+            for (int i = 0; i < c.length(); i++) {
+                if (fc[s + i] != c.charAt(i)) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static boolean covered(Hit h, List<Hit> exceptions) {
@@ -640,68 +766,83 @@ final class TextAnalyzer {
         return null;
     }
 
+    /**
+     * r/..., u/..., @handles, fediverse handles, URLs and #hashtags. Only whitespace-delimited tokens that contain
+     * '/', '@', '#' or an inner '.' are examined, so the regexes run on a few short strings.
+     */
     private void findPatternVenues(String text, String f, List<Venue> venues) {
-        boolean slash = false;
-        boolean at = false;
-        boolean hash = false;
-        boolean dot = false;
-        for (int i = 0; i < f.length(); i++) {
-            char c = f.charAt(i);
-            if (c == '/') {
-                slash = true;
-            } else if (c == '@') {
-                at = true;
-            } else if (c == '#') {
-                hash = true;
-            } else if (c == '.' && i + 1 < f.length() && Character.isLetter(f.charAt(i + 1))) {
-                dot = true;
+        int n = text.length();
+        int i = 0;
+        List<int[]> taken = new ArrayList<>();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            boolean special = false;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (c == '/' || c == '@' || c == '#' || (c == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i > s)) {
+                    special = true;
+                }
+                i++;
+            }
+            if (special) {
+                tokenVenues(text, f, s, i, venues, taken);
             }
         }
-        List<int[]> taken = new ArrayList<>();
+        venues.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    }
+
+    private void tokenVenues(String text, String f, int ts, int te, List<Venue> venues, List<int[]> taken) {
+        String tok = text.substring(ts, te);
+        String ftok = f.substring(ts, te);
         String reddit = platformsById.containsKey("reddit") ? "reddit" : null;
         String redditCat = reddit != null ? platformsById.get(reddit).category().jsonValue() : "forum_community";
-        if (slash) {
-            Matcher m = SUBREDDIT.matcher(text);
+        if (tok.indexOf('/') >= 0) {
+            Matcher m = SUBREDDIT.matcher(tok);
             while (m.find()) {
-                venues.add(new Venue(reddit, redditCat, "r/" + m.group(1), null, m.start(), m.end(), "community"));
-                taken.add(new int[] {m.start(), m.end()});
+                venues.add(new Venue(reddit, redditCat, "r/" + m.group(1), null, ts + m.start(), ts + m.end(), "community"));
+                taken.add(new int[] {ts + m.start(), ts + m.end()});
             }
-            m = REDDIT_USER.matcher(text);
+            m = REDDIT_USER.matcher(tok);
             while (m.find()) {
-                venues.add(new Venue(reddit, redditCat, null, "u/" + m.group(1), m.start(), m.end(), "handle"));
-                taken.add(new int[] {m.start(), m.end()});
+                venues.add(new Venue(reddit, redditCat, null, "u/" + m.group(1), ts + m.start(), ts + m.end(), "handle"));
+                taken.add(new int[] {ts + m.start(), ts + m.end()});
             }
         }
-        if (at) {
-            Matcher m = FEDI_HANDLE.matcher(text);
+        if (tok.indexOf('@') >= 0) {
+            Matcher m = FEDI_HANDLE.matcher(tok);
             String masto = platformsById.containsKey("mastodon") ? "mastodon" : null;
             String mastoCat = masto != null ? platformsById.get(masto).category().jsonValue() : "microblog";
             while (m.find()) {
-                venues.add(new Venue(masto, mastoCat, null, m.group(), m.start(), m.end(), "handle"));
-                taken.add(new int[] {m.start(), m.end()});
+                venues.add(new Venue(masto, mastoCat, null, m.group(), ts + m.start(), ts + m.end(), "handle"));
+                taken.add(new int[] {ts + m.start(), ts + m.end()});
             }
-            m = HANDLE.matcher(text);
+            m = HANDLE.matcher(tok);
             while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
+                int ms = ts + m.start();
+                int me = ts + m.end();
+                if (overlaps(taken, ms, me)) {
                     continue;
                 }
-                // attach to the nearest platform mentioned before it, if any
                 String pid = null;
                 String cat = null;
                 for (Venue v : venues) {
-                    if (v.platformId() != null && "platform".equals(v.kind()) && v.start() < m.start() && m.start() - v.start() < 80) {
+                    if (v.platformId() != null && "platform".equals(v.kind()) && v.start() < ms && ms - v.start() < 80) {
                         pid = v.platformId();
                         cat = v.category();
                     }
                 }
-                venues.add(new Venue(pid, cat, null, m.group(), m.start(), m.end(), "handle"));
-                taken.add(new int[] {m.start(), m.end()});
+                venues.add(new Venue(pid, cat, null, m.group(), ms, me, "handle"));
+                taken.add(new int[] {ms, me});
             }
         }
-        if (dot) {
-            Matcher m = URL.matcher(f);
+        if (ftok.indexOf('.') >= 0) {
+            Matcher m = URL.matcher(ftok);
             while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
+                int ms = ts + m.start();
+                if (overlaps(taken, ms, ts + m.end())) {
                     continue;
                 }
                 String u = m.group();
@@ -713,9 +854,6 @@ final class TextAnalyzer {
                 if (host.startsWith("www.")) {
                     host = host.substring(4);
                 }
-                if (host.endsWith(".")) {
-                    continue;
-                }
                 Platform owner = null;
                 for (Platform p : platformsById.values()) {
                     if (p.ownsHost(host)) {
@@ -723,25 +861,24 @@ final class TextAnalyzer {
                         break;
                     }
                 }
-                int end = m.end();
-                while (end > m.start() && ".,;:!?".indexOf(f.charAt(end - 1)) >= 0) {
+                int end = ts + m.end();
+                while (end > ms && ".,;:!?".indexOf(f.charAt(end - 1)) >= 0) {
                     end--;
                 }
                 venues.add(new Venue(owner == null ? null : owner.id(),
                         owner == null ? "blog_newsletter" : owner.category().jsonValue(), null,
-                        text.substring(m.start(), end), m.start(), end, "url"));
-                taken.add(new int[] {m.start(), end});
+                        text.substring(ms, end), ms, end, "url"));
+                taken.add(new int[] {ms, end});
             }
         }
-        if (hash) {
-            Matcher m = HASHTAG.matcher(text);
+        if (tok.indexOf('#') >= 0) {
+            Matcher m = HASHTAG.matcher(tok);
             while (m.find()) {
-                if (!overlaps(taken, m.start(), m.end())) {
-                    venues.add(new Venue(null, null, m.group(), null, m.start(), m.end(), "hashtag"));
+                if (!overlaps(taken, ts + m.start(), ts + m.end())) {
+                    venues.add(new Venue(null, null, m.group(), null, ts + m.start(), ts + m.end(), "hashtag"));
                 }
             }
         }
-        venues.sort((x, y) -> Integer.compare(x.start(), y.start()));
     }
 
     private static boolean overlaps(List<int[]> taken, int s, int e) {

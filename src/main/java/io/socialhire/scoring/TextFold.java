@@ -48,15 +48,27 @@ final class TextFold {
     }
 
     static String fold(String s) {
-        char[] out = new char[s.length()];
+        return new String(foldChars(s));
+    }
+
+    static char[] foldChars(String s) {
+        char[] out = s.toCharArray();
         for (int i = 0; i < out.length; i++) {
-            char c = s.charAt(i);
+            char c = out[i];
             out[i] = c < TABLE_SIZE ? TABLE[c] : Character.toLowerCase(c);
         }
-        return new String(out);
+        return out;
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit((char) c);
+        }
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 }
