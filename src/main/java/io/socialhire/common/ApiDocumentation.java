@@ -1,12 +1,17 @@
 package io.socialhire.common;
 
+import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** Document-level OpenAPI information and the problem responses operations refer to. */
 @OpenAPIDefinition(
@@ -14,7 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                 description = "Hiring-interview toolkit for social-media roles: candidates, the participation channels they declare, "
                         + "and the answers to \"Where do you participate in social media?\". Errors are RFC 9457 problem+json "
                         + "with a requestId; lists use cursor pagination with Link rel=\"next\"."),
-        components = @Components(responses = {
+        components = @Components(
+                securitySchemes = @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+                        bearerFormat = "shk API key",
+                        description = "An API key: Authorization: Bearer shk_<prefix>_<secret>. Roles: recruiter, hiring_manager, admin."),
+                responses = {
                 @APIResponse(name = "BadRequest", description = "Malformed JSON, an unknown property or invalid values",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "validation", value = ApiDocumentation.BAD_REQUEST))),
@@ -36,11 +45,26 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                 @APIResponse(name = "Unprocessable", description = "Well-formed but not possible",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "limit reached", value = ApiDocumentation.UNPROCESSABLE))),
+                @APIResponse(name = "Unauthorized", description = "No API key, or an unknown, malformed or revoked one",
+                        headers = @Header(name = "WWW-Authenticate", schema = @Schema(type = SchemaType.STRING)),
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "no key", value = ApiDocumentation.UNAUTHORIZED))),
+                @APIResponse(name = "Forbidden", description = "The key's role may not call this operation",
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "wrong role", value = ApiDocumentation.FORBIDDEN))),
+                @APIResponse(name = "TooManyRequests", description = "The key's rate limit is spent; retry after Retry-After seconds",
+                        headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+                        content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "rate limited", value = ApiDocumentation.RATE_LIMITED))),
                 @APIResponse(name = "ServiceUnavailable", description = "The database is unavailable; retry later",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "database down", value = ApiDocumentation.UNAVAILABLE)))
         }))
-public class ApiDocumentation {
+/*
+ * An Application subclass is where SmallRye OpenAPI looks for the document-level definition; it
+ * declares no path and registers nothing, so every resource stays under its own @Path.
+ */
+public class ApiDocumentation extends Application {
 
     static final String BAD_REQUEST = """
             {"type": "https://socialhire.io/problems/validation", "title": "Invalid request", "status": 400,
@@ -71,6 +95,18 @@ public class ApiDocumentation {
             {"type": "https://socialhire.io/problems/unprocessable", "title": "Unprocessable request", "status": 422,
              "detail": "A candidate can declare at most 50 channels; delete one first.",
              "instance": "/api/v1/candidates/0b7e7c7a-2f61-4f2a-8a8e-1d2f3c4b5a69/channels", "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
+    static final String UNAUTHORIZED = """
+            {"type": "https://socialhire.io/problems/unauthorized", "title": "Authentication required", "status": 401,
+             "detail": "Send a valid API key as Authorization: Bearer <key>.", "instance": "/api/v1/candidates",
+             "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
+    static final String FORBIDDEN = """
+            {"type": "https://socialhire.io/problems/forbidden", "title": "Not allowed", "status": 403,
+             "detail": "This API key's role may not do this; the operation's description lists the roles that may.",
+             "instance": "/api/v1/api-keys", "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
+    static final String RATE_LIMITED = """
+            {"type": "https://socialhire.io/problems/rate-limited", "title": "Too many requests", "status": 429,
+             "detail": "This API key made more than 300 requests in a burst; retry in 1 s. The quota refills by 10 requests a second.",
+             "instance": "/api/v1/scorings", "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
     static final String UNAVAILABLE = """
             {"type": "https://socialhire.io/problems/service-unavailable", "title": "Service unavailable", "status": 503,
              "detail": "The database is unavailable; retry in a few seconds.", "instance": "/api/v1/candidates",

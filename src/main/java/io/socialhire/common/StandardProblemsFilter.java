@@ -36,6 +36,12 @@ public class StandardProblemsFilter implements OASFilter {
                     add(operation, "413", "PayloadTooLarge");
                     add(operation, "415", "UnsupportedMediaType");
                 }
+                if (path.startsWith("/api/")) {
+                    // Replaces the bare entries generated for @RolesAllowed with the problem responses.
+                    replace(operation, "401", "Unauthorized");
+                    replace(operation, "403", "Forbidden");
+                    add(operation, "429", "TooManyRequests");
+                }
                 add(operation, "503", "ServiceUnavailable");
                 if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                     operation.getResponses().getAPIResponses().values().forEach(StandardProblemsFilter::addRequestId);
@@ -46,6 +52,13 @@ public class StandardProblemsFilter implements OASFilter {
 
     private static void add(Operation operation, String status, String ref) {
         if (operation.getResponses() != null && !operation.getResponses().hasAPIResponse(status)) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(ref));
+        }
+    }
+
+    private static void replace(Operation operation, String status, String ref) {
+        if (operation.getResponses() != null) {
+            operation.getResponses().removeAPIResponse(status);
             operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(ref));
         }
     }

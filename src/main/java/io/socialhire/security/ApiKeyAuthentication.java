@@ -1,0 +1,104 @@
+package io.socialhire.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.BaseAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.smallrye.mutiny.Uni;
+import io.socialhire.audit.AuditLog;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+
+/**
+ * Authorization: Bearer &lt;api key&gt; on Quarkus' security layer: the mechanism reads the
+ * header, the identity provider checks the key and grants its role; @RolesAllowed does the rest.
+ */
+public final class ApiKeyAuthentication {
+
+    static final String CHALLENGE = "Bearer realm=\"socialhire\"";
+
+    private ApiKeyAuthentication() {
+    }
+
+    /** An API key presented by a request. */
+    public static final class Request extends BaseAuthenticationRequest {
+        private final ApiKeyToken token;
+
+        Request(ApiKeyToken token) {
+            this.token = token;
+        }
+
+        ApiKeyToken token() {
+            return token;
+        }
+    }
+
+    @ApplicationScoped
+    public static class Mechanism implements HttpAuthenticationMechanism {
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+            String header = context.request().getHeader("Authorization");
+            if (header == null || header.isBlank()) {
+                return Uni.createFrom().optional(java.util.Optional.empty());
+            }
+            if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                return Uni.createFrom().failure(new AuthenticationFailedException("use Authorization: Bearer <api key>"));
+            }
+            return ApiKeyToken.parse(header.substring(7))
+                    .map(token -> identities.authenticate(new Request(token)))
+                    .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException("malformed API key")));
+        }
+
+        @Override
+        public Uni<ChallengeData> getChallenge(RoutingContext context) {
+            return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", CHALLENGE));
+        }
+
+        @Override
+        public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+            return Set.of(Request.class);
+        }
+
+        @Override
+        public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+            return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.AUTHORIZATION, "bearer"));
+        }
+    }
+
+    @ApplicationScoped
+    public static class Provider implements IdentityProvider<Request> {
+
+        private final ApiKeyService keys;
+
+        public Provider(ApiKeyService keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public Class<Request> getRequestType() {
+            return Request.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(Request request, AuthenticationRequestContext context) {
+            return context.runBlocking(() -> keys.authenticate(request.token())
+                    .map(key -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
+                            .setPrincipal(new QuarkusPrincipal(key.name()))
+                            .addRole(key.role())
+                            .addAttribute(AuditLog.KEY_ID, key.id())
+                            .addAttribute(AuditLog.KEY_NAME, key.name())
+                            .build())
+                    .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API key")));
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package io.socialhire.security;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import io.socialhire.audit.AuditLog;
+import io.socialhire.common.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Creates, lists, revokes and checks API keys. */
+@ApplicationScoped
+@Transactional
+public class ApiKeyService {
+
+    /** A checked key stays trusted this long without a database read; revoking drops it at once. */
+    static final Duration CACHE_TTL = Duration.ofSeconds(30);
+    private static final Logger LOG = Logger.getLogger(ApiKeyService.class);
+
+    /** What authentication needs to know about a key. */
+    public record KeyIdentity(UUID id, String name, String role) {
+    }
+
+    private record Cached(KeyIdentity identity, byte[] hash, Instant expires) {
+    }
+
+    private final EntityManager em;
+    private final AuditLog audit;
+    private final Optional<String> bootstrapKey;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    public ApiKeyService(EntityManager em, AuditLog audit,
+            @ConfigProperty(name = "socialhire.security.bootstrap-admin-key") Optional<String> bootstrapKey) {
+        this.em = em;
+        this.audit = audit;
+        this.bootstrapKey = bootstrapKey;
+    }
+
+    /**
+     * The first admin key comes from configuration. Without one, dev mode makes a key and prints
+     * it; production only warns, since a generated secret in a log is not a secret.
+     */
+    void bootstrap(@Observes StartupEvent started) {
+        if (bootstrapKey.isPresent() && !bootstrapKey.get().isBlank()) {
+            ApiKeyToken token = ApiKeyToken.parse(bootstrapKey.get()).orElseThrow(() -> new IllegalStateException(
+                    "socialhire.security.bootstrap-admin-key is not an API key: expected shk_<8 lower-case letters or digits>_"
+                            + "<43 base64url characters>; see the README for a command that makes one"));
+            ApiKey existing = findByPrefix(token.prefix());
+            if (existing == null) {
+                insert("bootstrap admin", Roles.ADMIN, token);
+                LOG.infof("Bootstrap admin key %s registered", token);
+            } else if (!token.matches(existing.secretHash)) {
+                throw new IllegalStateException("socialhire.security.bootstrap-admin-key has the prefix of another key but a different secret");
+            } else if (existing.revokedAt != null) {
+                LOG.warnf("Bootstrap admin key %s was revoked; it stays revoked", token);
+            }
+            return;
+        }
+        boolean anyAdmin = !em.createQuery("SELECT k.id FROM ApiKey k WHERE k.role = :r AND k.revokedAt IS NULL", UUID.class)
+                .setParameter("r", Roles.ADMIN).setMaxResults(1).getResultList().isEmpty();
+        if (anyAdmin) {
+            return;
+        }
+        if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
+            ApiKeyToken token = ApiKeyToken.generate();
+            insert("dev-mode admin", Roles.ADMIN, token);
+            LOG.infof("Dev mode: no admin key was configured, so one was made for you. Use it in Swagger UI's Authorize button:%n"
+                    + "  Authorization: Bearer %s", token.value());
+        } else {
+            LOG.warn("No admin API key exists: set SOCIALHIRE_SECURITY_BOOTSTRAP_ADMIN_KEY to create the first one");
+        }
+    }
+
+    public ApiKeyViews.Created create(ApiKeyViews.Input input) {
+        ApiKeyToken token = ApiKeyToken.generate();
+        ApiKey key = insert(input.name().strip(), input.role(), token);
+        audit.record("api_key.created", "api_key", key.id.toString(), List.of("name", "role"));
+        return new ApiKeyViews.Created(key.id, key.name, key.role, "shk_" + key.prefix, key.createdAt, token.value());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApiKeyViews.View> list() {
+        return em.createQuery("FROM ApiKey k ORDER BY k.createdAt, k.id", ApiKey.class).getResultStream()
+                .map(ApiKeyService::view).toList();
+    }
+
+    /** Revokes at once: the key's next request is refused, on this instance and after any cache expiry elsewhere. */
+    public ApiKeyViews.View revoke(UUID id) {
+        ApiKey key = em.find(ApiKey.class, id);
+        if (key == null) {
+            throw ApiException.notFound("API key", id);
+        }
+        if (key.revokedAt == null) {
+            key.revokedAt = now();
+            audit.record("api_key.revoked", "api_key", key.id.toString(), List.of("revokedAt"));
+        }
+        cache.remove(key.prefix);
+        return view(key);
+    }
+
+    /** The key's identity, or empty for an unknown, revoked or wrong key. */
+    public Optional<KeyIdentity> authenticate(ApiKeyToken token) {
+        Instant now = Instant.now();
+        Cached cached = cache.get(token.prefix());
+        if (cached != null && cached.expires().isAfter(now)) {
+            return token.matches(cached.hash()) ? Optional.of(cached.identity()) : Optional.empty();
+        }
+        ApiKey key = findByPrefix(token.prefix());
+        if (key == null || key.revokedAt != null || !token.matches(key.secretHash)) {
+            cache.remove(token.prefix());
+            return Optional.empty();
+        }
+        if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(1, ChronoUnit.MINUTES))) {
+            key.lastUsedAt = now().truncatedTo(ChronoUnit.MINUTES);
+        }
+        KeyIdentity identity = new KeyIdentity(key.id, key.name, key.role);
+        cache.put(token.prefix(), new Cached(identity, key.secretHash, now.plus(CACHE_TTL)));
+        return Optional.of(identity);
+    }
+
+    private ApiKey insert(String name, String role, ApiKeyToken token) {
+        ApiKey key = new ApiKey();
+        key.id = UUID.randomUUID();
+        key.name = name;
+        key.role = role;
+        key.prefix = token.prefix();
+        key.secretHash = token.hash();
+        key.createdAt = now();
+        em.persist(key);
+        em.flush();
+        return key;
+    }
+
+    private ApiKey findByPrefix(String prefix) {
+        return em.createQuery("FROM ApiKey k WHERE k.prefix = :p", ApiKey.class).setParameter("p", prefix)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private static ApiKeyViews.View view(ApiKey k) {
+        return new ApiKeyViews.View(k.id, k.name, k.role, "shk_" + k.prefix, k.createdAt, k.lastUsedAt, k.revokedAt);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
