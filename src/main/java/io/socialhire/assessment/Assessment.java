@@ -53,4 +53,12 @@ public class Assessment extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The API key that created it. */
+    @Column(name = "created_by_key_id")
+    public UUID createdByKeyId;
+
+    /** Set when the candidate was erased: the assessment then survives only as anonymous calibration data. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
 }

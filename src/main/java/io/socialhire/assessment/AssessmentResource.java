@@ -3,6 +3,8 @@ package io.socialhire.assessment;
 import io.socialhire.common.Links;
 import io.socialhire.common.Page;
 import io.socialhire.common.PageParams;
+import io.socialhire.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -41,10 +43,11 @@ public class AssessmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getAssessment", summary = "Get an assessment with the engine's and the final result")
+    @Operation(operationId = "getAssessment", summary = "Get an assessment with the engine's and the final result", description = "Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The assessment",
             content = @Content(schema = @Schema(implementation = AssessmentViews.View.class),
                     examples = @ExampleObject(name = "assessment", value = AssessmentExamples.VIEW)))
+    @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public AssessmentViews.View get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -55,13 +58,14 @@ public class AssessmentResource {
     @Operation(operationId = "createReview", summary = "Review an assessment",
             description = "Sets the reviewer's levels per criterion, rating and recommendation. Anything left out keeps the engine's value; "
                     + "a reason is required wherever the review differs from the engine. The engine's result is never changed; "
-                    + "the latest review becomes the final result, and every review is kept.")
+                    + "the latest review becomes the final result, and every review is kept. Roles: hiring_manager, admin.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AssessmentViews.ReviewInput.class),
             examples = @ExampleObject(name = "raise one criterion", value = AssessmentExamples.REVIEW_INPUT)))
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AssessmentViews.ReviewView.class),
                     examples = @ExampleObject(name = "review", value = AssessmentExamples.REVIEW)))
+    @RolesAllowed({Roles.HIRING_MANAGER, Roles.ADMIN})
     public Response review(@PathParam("id") UUID id, @Valid @NotNull AssessmentViews.ReviewInput input, @Context UriInfo uriInfo) {
         AssessmentViews.ReviewView created = service.review(id, input);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
@@ -69,10 +73,11 @@ public class AssessmentResource {
 
     @GET
     @Path("/{id}/reviews")
-    @Operation(operationId = "listReviews", summary = "List every review of an assessment", description = "Oldest first; the last is final.")
+    @Operation(operationId = "listReviews", summary = "List every review of an assessment", description = "Oldest first; the last is final. Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The reviews",
             content = @Content(schema = @Schema(implementation = AssessmentViews.ReviewPage.class),
                     examples = @ExampleObject(name = "reviews", value = "{\"items\": [" + AssessmentExamples.REVIEW + "], \"nextCursor\": null}")))
+    @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public Page<AssessmentViews.ReviewView> reviews(@PathParam("id") UUID id) {
         return new Page<>(service.reviews(id), null);
     }

@@ -3,9 +3,12 @@ package io.socialhire.assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.socialhire.audit.AuditLog;
+import io.socialhire.candidate.CandidateErasure;
 import io.socialhire.candidate.CandidateService;
 import io.socialhire.candidate.ChannelView;
 import io.socialhire.common.ApiException;
+import io.socialhire.common.Changes;
 import io.socialhire.common.Cursor;
 import io.socialhire.common.Page;
 import io.socialhire.rubric.RubricRegistry;
@@ -14,6 +17,7 @@ import io.socialhire.scoring.Recommendation;
 import io.socialhire.scoring.ScoringResult;
 import io.socialhire.scoring.api.ScoringService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -38,9 +42,11 @@ public class AssessmentService {
     private final CandidateService candidates;
     private final ScoringService scoring;
     private final RubricRegistry rubrics;
+    private final AuditLog audit;
 
     public AssessmentService(EntityManager em, ObjectMapper mapper, CandidateService candidates, ScoringService scoring,
-            RubricRegistry rubrics) {
+            RubricRegistry rubrics, AuditLog audit) {
+        this.audit = audit;
         this.em = em;
         this.mapper = mapper;
         this.candidates = candidates;
@@ -68,7 +74,9 @@ public class AssessmentService {
         a.recommendation = result.recommendation() == null ? null : result.recommendation().jsonValue();
         a.needsHumanReview = result.needsHumanReview();
         a.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        a.createdByKeyId = audit.currentKeyId();
         em.persist(a);
+        audit.record("assessment.created", "assessment", a.id.toString(), List.of("answer", "question", "roleId", "rubric"));
         return view(a, result, List.of());
     }
 
@@ -158,8 +166,55 @@ public class AssessmentService {
         r.reason = blank(input.reason()) ? null : input.reason().strip();
         r.note = blank(input.note()) ? null : input.note().strip();
         r.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        r.createdByKeyId = audit.currentKeyId();
         em.persist(r);
+        audit.record("review.created", "review", r.id.toString(), Changes.between(null, input));
         return view(r);
+    }
+
+    /**
+     * Keeps a candidate's assessments only as anonymous calibration data: no candidate, answer,
+     * question, quotes, detected handles, follow-up questions or reviewer notes; ratings and
+     * criterion levels stay.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void anonymize(@Observes CandidateErasure erasure) {
+        List<Assessment> owned = em.createQuery("FROM Assessment a WHERE a.candidateId = :c", Assessment.class)
+                .setParameter("c", erasure.candidateId()).getResultList();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        for (Assessment a : owned) {
+            ScoringResult r = result(a);
+            List<ScoringResult.CriterionResult> levels = r.criteria().stream().map(c -> new ScoringResult.CriterionResult(
+                    c.criterion(), c.level(), c.min(), c.max(), c.weight(), "", List.of())).toList();
+            a.result = json(new ScoringResult(r.rating(), r.score(), r.recommendation(), levels, List.of(), r.flags(), List.of(),
+                    r.needsHumanReview(), r.reviewReasons(), r.language(), r.rubric(), r.engineVersion(), r.role()));
+            a.candidateId = null;
+            a.answer = "";
+            a.question = "";
+            a.roleTitleInput = null;
+            a.erasedAt = now;
+        }
+        List<UUID> ids = owned.stream().map(a -> a.id).toList();
+        for (List<Review> reviews : reviewsOf(ids).values()) {
+            for (Review review : reviews) {
+                review.note = null;
+                review.reason = null;
+                review.criteria = json(levels(review).stream().map(l -> new AssessmentViews.CriterionLevel(l.criterion(), l.level(),
+                        l.min(), l.max(), null)).toList());
+            }
+        }
+    }
+
+    /** Everything held about a candidate, for a data access request. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AssessmentViews.Exported> export(UUID candidateId) {
+        List<Assessment> owned = em.createQuery("FROM Assessment a WHERE a.candidateId = :c ORDER BY a.createdAt, a.id", Assessment.class)
+                .setParameter("c", candidateId).getResultList();
+        Map<UUID, List<Review>> reviews = reviewsOf(owned.stream().map(a -> a.id).toList());
+        return owned.stream().map(a -> {
+            List<Review> of = reviews.getOrDefault(a.id, List.of());
+            return new AssessmentViews.Exported(view(a, result(a), of), of.stream().map(this::view).toList());
+        }).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -180,7 +235,7 @@ public class AssessmentService {
 
     private Assessment load(UUID id) {
         Assessment a = em.find(Assessment.class, id);
-        if (a == null) {
+        if (a == null || a.erasedAt != null) {
             throw ApiException.notFound("Assessment", id);
         }
         return a;

@@ -107,6 +107,10 @@ public final class AssessmentViews {
             Instant createdAt) {
     }
 
+    @Schema(name = "ExportedAssessment", description = "An assessment with every review of it")
+    public record Exported(View assessment, List<ReviewView> reviews) {
+    }
+
     @Schema(name = "ReviewPage", description = "Every review of an assessment, oldest first; the last one is final")
     public record ReviewPage(List<ReviewView> items, @Schema(nullable = true) String nextCursor) {
     }

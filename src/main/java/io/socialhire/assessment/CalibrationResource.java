@@ -3,6 +3,8 @@ package io.socialhire.assessment;
 import io.socialhire.common.Links;
 import io.socialhire.common.Page;
 import io.socialhire.common.PageParams;
+import io.socialhire.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -43,10 +45,11 @@ public class CalibrationResource {
     @Operation(operationId = "getRubricCalibration", summary = "Engine versus reviewers",
             description = "Compares the engine's ratings and criterion levels with the final (latest) review of every reviewed assessment "
                     + "scored with this rubric: count, exact and adjacent agreement, quadratic weighted kappa and mean difference "
-                    + "(reviewer minus engine), overall, per version and per criterion.")
+                    + "(reviewer minus engine), overall, per version and per criterion. Roles: hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "Agreement figures",
             content = @Content(schema = @Schema(implementation = CalibrationService.Calibration.class),
                     examples = @ExampleObject(name = "calibration", value = CalibrationService.EXAMPLE)))
+    @RolesAllowed({Roles.HIRING_MANAGER, Roles.ADMIN})
     public CalibrationService.Calibration calibration(@Parameter(example = "participation") @PathParam("key") String key) {
         return calibration.calibrate(key);
     }

@@ -3,6 +3,8 @@ package io.socialhire.assessment;
 import io.socialhire.common.Links;
 import io.socialhire.common.Page;
 import io.socialhire.common.PageParams;
+import io.socialhire.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -43,13 +45,14 @@ public class CandidateAssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createAssessment", summary = "Score and keep a candidate's answer",
             description = "Scores the answer like POST /scorings, cross-checked against the channels the candidate declared "
-                    + "(flags such as declared_not_mentioned), and stores it with the exact rubric version used.")
+                    + "(flags such as declared_not_mentioned), and stores it with the exact rubric version used. Roles: recruiter, admin.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AssessmentViews.Input.class),
             examples = @ExampleObject(name = "answer", value = AssessmentExamples.INPUT)))
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AssessmentViews.View.class),
                     examples = @ExampleObject(name = "assessment", value = AssessmentExamples.VIEW)))
+    @RolesAllowed({Roles.RECRUITER, Roles.ADMIN})
     public Response create(@PathParam("candidateId") UUID candidateId, @Valid @NotNull AssessmentViews.Input input,
             @Context UriInfo uriInfo) {
         AssessmentViews.View created = service.create(candidateId, input);
@@ -58,11 +61,12 @@ public class CandidateAssessmentResource {
     }
 
     @GET
-    @Operation(operationId = "listAssessments", summary = "List a candidate's assessments", description = "Oldest first, cursor-paged.")
+    @Operation(operationId = "listAssessments", summary = "List a candidate's assessments", description = "Oldest first, cursor-paged. Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "One page of assessments",
             headers = @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AssessmentViews.Page.class),
                     examples = @ExampleObject(name = "page", value = "{\"items\": [" + AssessmentExamples.VIEW + "], \"nextCursor\": null}")))
+    @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public Response list(@PathParam("candidateId") UUID candidateId,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,

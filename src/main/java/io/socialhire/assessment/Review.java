@@ -37,4 +37,8 @@ public class Review extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The API key that wrote it. */
+    @Column(name = "created_by_key_id")
+    public UUID createdByKeyId;
 }

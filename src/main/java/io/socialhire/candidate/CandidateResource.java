@@ -4,8 +4,11 @@ import io.socialhire.common.ApiException;
 import io.socialhire.common.ETags;
 import io.socialhire.common.Links;
 import io.socialhire.common.MergePatch;
-import io.socialhire.common.PageParams;
 import io.socialhire.common.Page;
+import io.socialhire.common.PageParams;
+import io.socialhire.common.Text;
+import io.socialhire.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -55,7 +58,7 @@ public class CandidateResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCandidate", summary = "Create a candidate",
-            description = "Creates a candidate, optionally with their participation channels. Email must be unique (case-insensitively), and so must the ATS reference.")
+            description = "Creates a candidate, optionally with their participation channels. Email must be unique (case-insensitively), and so must the ATS reference. Roles: recruiter, admin.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CandidateInput.class),
             examples = @ExampleObject(name = "candidate with two channels", value = CandidateExamples.CREATE)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -64,6 +67,7 @@ public class CandidateResource {
             content = @Content(schema = @Schema(implementation = CandidateView.class),
                     examples = @ExampleObject(name = "created", value = CandidateExamples.CANDIDATE)))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed({Roles.RECRUITER, Roles.ADMIN})
     public Response create(@Valid @NotNull CandidateInput input, @Context UriInfo uriInfo) {
         CandidateView created = service.create(input);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/candidates").path(created.id().toString()).build())
@@ -73,12 +77,13 @@ public class CandidateResource {
 
     @GET
     @Operation(operationId = "listCandidates", summary = "List candidates",
-            description = "Candidates in creation order, oldest first, with cursor pagination. Follow nextCursor (or the Link rel=\"next\" header) until it is null; rows created while you page are never repeated or skipped.")
+            description = "Candidates in creation order, oldest first, with cursor pagination. Follow nextCursor (or the Link rel=\"next\" header) until it is null; rows created while you page are never repeated or skipped. Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "One page of candidates",
             headers = @Header(name = "Link", description = "RFC 8288 link to the next page (rel=\"next\"), absent on the last page",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CandidatePage.class),
                     examples = @ExampleObject(name = "page", value = CandidateExamples.PAGE)))
+    @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public Response list(
             @Parameter(description = "Case-insensitive substring of the name or email", example = "moreno")
             @QueryParam("q") @Size(max = 200) String q,
@@ -93,6 +98,8 @@ public class CandidateResource {
             @Parameter(description = "nextCursor from the previous page")
             @QueryParam("cursor") String cursor,
             @Context UriInfo uriInfo) {
+        Text.requirePrintable(q, "q");
+        Text.requirePrintable(tag, "tag");
         String platformId = platform == null || platform.isBlank() ? null : identities.platform(platform, "").id();
         CandidateQuery query = new CandidateQuery(blankToNull(q), platformId, blankToNull(tag), parseInstant(updatedSince),
                 PageParams.limit(limit), PageParams.cursor(cursor));
@@ -101,12 +108,13 @@ public class CandidateResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCandidate", summary = "Get a candidate with their channels")
+    @Operation(operationId = "getCandidate", summary = "Get a candidate with their channels", description = "Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The candidate",
             headers = @Header(name = "ETag", description = "Version of the candidate, for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CandidateView.class),
                     examples = @ExampleObject(name = "candidate", value = CandidateExamples.CANDIDATE)))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match matches the current ETag")
+    @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public Response get(@PathParam("id") UUID id,
             @Parameter(description = "ETag of a cached copy") @HeaderParam("If-None-Match") String ifNoneMatch) {
         CandidateView candidate = service.get(id);
@@ -121,7 +129,7 @@ public class CandidateResource {
     @Path("/{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchCandidate", summary = "Update a candidate (JSON Merge Patch)",
-            description = "RFC 7396 merge patch: fields present are set, null clears an optional field, absent fields stay. Send If-Match with the ETag you read to avoid overwriting someone else's change. Channels are changed through their own endpoints.")
+            description = "RFC 7396 merge patch: fields present are set, null clears an optional field, absent fields stay. Send If-Match with the ETag you read to avoid overwriting someone else's change. Channels are changed through their own endpoints. Roles: recruiter, admin.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = CandidateInput.class),
             examples = @ExampleObject(name = "new headline and tags", value = CandidateExamples.PATCH)))
@@ -131,6 +139,7 @@ public class CandidateResource {
                     examples = @ExampleObject(name = "candidate", value = CandidateExamples.CANDIDATE)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @RolesAllowed({Roles.RECRUITER, Roles.ADMIN})
     public Response patch(@PathParam("id") UUID id,
             @Parameter(description = "ETag from a previous read; the update fails with 412 when the candidate changed since")
             @HeaderParam("If-Match") String ifMatch,
@@ -141,10 +150,14 @@ public class CandidateResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteCandidate", summary = "Delete a candidate and their channels")
+    @Operation(operationId = "deleteCandidate", summary = "Erase a candidate",
+            description = "Erases everything that identifies the person: the profile, channels and answers are deleted; assessments and "
+                    + "reviews remain only as anonymous calibration data (levels and ratings, no answer, quotes, handles or notes) and can "
+                    + "no longer be read through the API. The audit trail records the erasure without the erased data. Roles: recruiter, admin.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @RolesAllowed({Roles.RECRUITER, Roles.ADMIN})
     public Response delete(@PathParam("id") UUID id) {
-        service.delete(id);
+        service.erase(id);
         return Response.noContent().build();
     }
 
@@ -152,7 +165,7 @@ public class CandidateResource {
     @Path("/by-external-id/{source}/{externalId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "upsertCandidateByExternalId", summary = "Create or update a candidate by ATS reference",
-            description = "Idempotent sync for applicant tracking systems: creates the candidate when the ATS reference is new (201), otherwise replaces its profile (200). A channels list, when given, replaces the candidate's channels; channels whose identity is unchanged keep their id. Repeating a request changes nothing: same version, same updatedAt, no duplicate.")
+            description = "Idempotent sync for applicant tracking systems: creates the candidate when the ATS reference is new (201), otherwise replaces its profile (200). A channels list, when given, replaces the candidate's channels; channels whose identity is unchanged keep their id. Repeating a request changes nothing: same version, same updatedAt, no duplicate. Roles: recruiter, admin.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CandidateInput.class),
             examples = @ExampleObject(name = "candidate with two channels", value = CandidateExamples.CREATE)))
     @APIResponse(responseCode = "200", description = "Updated, or unchanged",
@@ -165,6 +178,7 @@ public class CandidateResource {
             content = @Content(schema = @Schema(implementation = CandidateView.class),
                     examples = @ExampleObject(name = "candidate", value = CandidateExamples.CANDIDATE)))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed({Roles.RECRUITER, Roles.ADMIN})
     public Response upsertByExternalId(
             @Parameter(description = "The ATS, lower-case", example = "greenhouse")
             @PathParam("source") @Pattern(regexp = Limits.ATS_SOURCE, message = "must be lower-case letters, digits, '-' or '_'") String source,

@@ -1,7 +1,9 @@
 package io.socialhire.candidate;
 
+import io.socialhire.audit.AuditLog;
 import io.socialhire.common.ApiEnum;
 import io.socialhire.common.ApiException;
+import io.socialhire.common.Changes;
 import io.socialhire.common.Cursor;
 import io.socialhire.common.ETags;
 import io.socialhire.common.MergePatch;
@@ -9,6 +11,7 @@ import io.socialhire.common.Page;
 import io.socialhire.common.ProblemType;
 import io.socialhire.platform.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -42,11 +45,16 @@ public class CandidateService {
     private final EntityManager em;
     private final ChannelIdentities identities;
     private final MergePatch mergePatch;
+    private final AuditLog audit;
+    private final Event<CandidateErasure> erasures;
 
-    public CandidateService(EntityManager em, ChannelIdentities identities, MergePatch mergePatch) {
+    public CandidateService(EntityManager em, ChannelIdentities identities, MergePatch mergePatch, AuditLog audit,
+            Event<CandidateErasure> erasures) {
+        this.erasures = erasures;
         this.em = em;
         this.identities = identities;
         this.mergePatch = mergePatch;
+        this.audit = audit;
     }
 
     /** A candidate view with the version its ETag is built from. */
@@ -66,6 +74,7 @@ public class CandidateService {
         }
         em.persist(candidate);
         em.flush();
+        audit.record("candidate.created", "candidate", candidate.id.toString(), Changes.between(null, input));
         return view(candidate);
     }
 
@@ -104,17 +113,17 @@ public class CandidateService {
         sql.append(" ORDER BY c.created_at, c.id LIMIT :limit");
         params.put("limit", query.limit() + 1);
 
-        var idQuery = em.createNativeQuery(sql.toString(), UUID.class);
+        // No result class: Hibernate would cache a query plan per call whose key never matches again.
+        var idQuery = em.createNativeQuery(sql.toString());
         params.forEach(idQuery::setParameter);
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = idQuery.getResultList();
+        List<UUID> ids = ((List<?>) idQuery.getResultList()).stream().map(UUID.class::cast).toList();
         boolean more = ids.size() > query.limit();
         List<UUID> pageIds = more ? ids.subList(0, query.limit()) : ids;
         if (pageIds.isEmpty()) {
             return new Page<>(List.of(), null);
         }
         Map<UUID, Candidate> byId = em.createQuery(
-                        "SELECT DISTINCT c FROM Candidate c LEFT JOIN FETCH c.channels WHERE c.id IN :ids", Candidate.class)
+                        "SELECT c FROM Candidate c LEFT JOIN FETCH c.channels WHERE c.id IN :ids", Candidate.class)
                 .setParameter("ids", pageIds)
                 .getResultStream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
@@ -140,12 +149,22 @@ public class CandidateService {
             applyProfile(candidate, patched, patched.ats());
             candidate.updatedAt = now();
             em.flush();
+            audit.record("candidate.updated", "candidate", candidate.id.toString(), Changes.between(current, patched));
         }
         return view(candidate);
     }
 
-    public void delete(UUID id) {
-        em.remove(load(id));
+    /**
+     * Erases the candidate: profile and channels are deleted, and every feature holding data about
+     * the person erases it in this same transaction (see CandidateErasure). The audit event names
+     * only the id.
+     */
+    public void erase(UUID id) {
+        Candidate candidate = load(id);
+        erasures.fire(new CandidateErasure(id));
+        em.remove(candidate);
+        em.flush();
+        audit.record("candidate.erased", "candidate", id.toString(), List.of());
     }
 
     /**
@@ -173,17 +192,20 @@ public class CandidateService {
         CandidateInput wanted = new CandidateInput(input.fullName(), input.email(), input.phone(), input.location(),
                 input.headline(), input.tags(), ref, null);
         boolean changed = false;
+        List<String> changedFields = new ArrayList<>(Changes.between(normalized(before), normalized(wanted)));
         if (!normalized(wanted).equals(normalized(before))) {
             ensureUnique(candidate.id, wanted.email(), ref);
             applyProfile(candidate, wanted, ref);
             changed = true;
         }
-        if (input.channels() != null) {
-            changed |= replaceChannels(candidate, input.channels(), now);
+        if (input.channels() != null && replaceChannels(candidate, input.channels(), now)) {
+            changed = true;
+            changedFields.add("channels");
         }
         if (changed) {
             candidate.updatedAt = now;
             em.flush();
+            audit.record("candidate.updated", "candidate", candidate.id.toString(), changedFields);
         }
         return new Upserted(view(candidate), false);
     }
@@ -223,6 +245,7 @@ public class CandidateService {
         candidate.updatedAt = now;
         em.persist(channel);
         em.flush();
+        audit.record("channel.created", "channel", channel.id.toString(), Changes.between(null, input));
         return view(channel);
     }
 
@@ -245,6 +268,7 @@ public class CandidateService {
             channel.updatedAt = now;
             candidate.updatedAt = now;
             em.flush();
+            audit.record("channel.updated", "channel", channel.id.toString(), Changes.between(current, patched));
         }
         return view(channel);
     }
@@ -254,6 +278,7 @@ public class CandidateService {
         Channel channel = loadChannel(candidate, channelId);
         candidate.channels.remove(channel);
         candidate.updatedAt = now();
+        audit.record("channel.deleted", "channel", channel.id.toString(), List.of());
     }
 
     // --- rules ------------------------------------------------------------------------------

@@ -3,6 +3,8 @@ package io.socialhire.candidate;
 import io.socialhire.common.ETags;
 import io.socialhire.common.MergePatch;
 import io.socialhire.common.Page;
+import io.socialhire.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -43,21 +45,23 @@ public class ChannelResource {
 
     @GET
     @Operation(operationId = "listChannels", summary = "List a candidate's channels",
-            description = "All channels of the candidate in the order they were declared (at most 50, so one page).")
+            description = "All channels of the candidate in the order they were declared (at most 50, so one page). Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The channels",
             content = @Content(schema = @Schema(implementation = ChannelPage.class),
                     examples = @ExampleObject(name = "channels", value = CandidateExamples.CHANNEL_PAGE)))
+    @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public Page<ChannelView> list(@PathParam("candidateId") UUID candidateId) {
         return new Page<>(service.channels(candidateId), null);
     }
 
     @GET
     @Path("/{channelId}")
-    @Operation(operationId = "getChannel", summary = "Get one channel")
+    @Operation(operationId = "getChannel", summary = "Get one channel", description = "Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The channel",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ChannelView.class),
                     examples = @ExampleObject(name = "channel", value = CandidateExamples.CHANNEL)))
+    @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public Response get(@PathParam("candidateId") UUID candidateId, @PathParam("channelId") UUID channelId) {
         ChannelView channel = service.channel(candidateId, channelId);
         return Response.ok(channel).header("ETag", ETags.of(channel.version())).build();
@@ -66,7 +70,7 @@ public class ChannelResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addChannel", summary = "Declare a channel",
-            description = "Adds a participation channel. The handle or URL is validated and normalized for the platform; declaring the same channel twice (in any spelling) is a 409 that names the existing channel.")
+            description = "Adds a participation channel. The handle or URL is validated and normalized for the platform; declaring the same channel twice (in any spelling) is a 409 that names the existing channel. Roles: recruiter, admin.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ChannelInput.class),
             examples = @ExampleObject(name = "discord server", value = CandidateExamples.CHANNEL_CREATE)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -75,6 +79,7 @@ public class ChannelResource {
                     examples = @ExampleObject(name = "channel", value = CandidateExamples.CHANNEL)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @RolesAllowed({Roles.RECRUITER, Roles.ADMIN})
     public Response add(@PathParam("candidateId") UUID candidateId, @Valid @NotNull ChannelInput input,
             @Context UriInfo uriInfo) {
         ChannelView created = service.addChannel(candidateId, input);
@@ -85,7 +90,7 @@ public class ChannelResource {
     @PATCH
     @Path("/{channelId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "patchChannel", summary = "Update a channel (JSON Merge Patch)")
+    @Operation(operationId = "patchChannel", summary = "Update a channel (JSON Merge Patch)", description = "Roles: recruiter, admin.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = ChannelInput.class),
             examples = @ExampleObject(name = "weekly now", value = CandidateExamples.CHANNEL_PATCH)))
@@ -94,6 +99,7 @@ public class ChannelResource {
                     examples = @ExampleObject(name = "channel", value = CandidateExamples.CHANNEL)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @RolesAllowed({Roles.RECRUITER, Roles.ADMIN})
     public Response patch(@PathParam("candidateId") UUID candidateId, @PathParam("channelId") UUID channelId,
             @Parameter(description = "ETag from a previous read of the channel") @HeaderParam("If-Match") String ifMatch,
             String body) {
@@ -103,8 +109,9 @@ public class ChannelResource {
 
     @DELETE
     @Path("/{channelId}")
-    @Operation(operationId = "deleteChannel", summary = "Remove a channel")
+    @Operation(operationId = "deleteChannel", summary = "Remove a channel", description = "Roles: recruiter, admin.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @RolesAllowed({Roles.RECRUITER, Roles.ADMIN})
     public Response delete(@PathParam("candidateId") UUID candidateId, @PathParam("channelId") UUID channelId) {
         service.deleteChannel(candidateId, channelId);
         return Response.noContent().build();

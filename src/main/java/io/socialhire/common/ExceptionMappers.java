@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -64,6 +67,9 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response invalidValue(InvalidFormatException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getTargetType() == String.class && e.getValue() instanceof String) {
+            return fieldProblem(e, StrictJson.NUL_MESSAGE, uri, headers); // a string we refused for its content
+        }
         return fieldProblem(e, "must be " + describeExpected(e.getTargetType()), uri, headers);
     }
 
@@ -147,6 +153,29 @@ public class ExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthorized(uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorizedAccess(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthorized(uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return ProblemResponses.response(ProblemType.FORBIDDEN,
+                "This API key's role may not do this; the operation's description lists the roles that may.",
+                List.of(), null, uri, headers);
+    }
+
+    private static Response unauthorized(UriInfo uri, HttpHeaders headers) {
+        Response problem = ProblemResponses.response(ProblemType.UNAUTHORIZED,
+                "Send a valid API key as Authorization: Bearer <key>.", List.of(), null, uri, headers);
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer realm=\"socialhire\"").build();
+    }
+
+    @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
         return concurrentUpdate(uri, headers);
     }
@@ -219,7 +248,9 @@ public class ExceptionMappers {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            // 08: connection exceptions; 57P: the server is shutting down, crashed or not yet accepting connections.
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
             if (t.getCause() == t) {

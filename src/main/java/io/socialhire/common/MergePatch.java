@@ -44,8 +44,9 @@ public class MergePatch {
             var at = e.getLocation();
             throw new ApiException(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON"
                     + (at == null ? "" : " near line " + at.getLineNumber() + ", column " + at.getColumnNumber()) + ".");
-        } catch (jakarta.json.JsonException e) {
-            throw new ApiException(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON.");
+        } catch (RuntimeException e) {
+            // JSON-P reports some limits (nesting depth) as plain runtime exceptions; all mean unreadable input.
+            throw new ApiException(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON or nests too deeply.");
         }
         if (patch.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new ApiException(ProblemType.MALFORMED_REQUEST, "A merge patch must be a JSON object.");

@@ -3,6 +3,8 @@ package io.socialhire.platform;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Page;
 import io.socialhire.common.Text;
+import io.socialhire.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,10 +46,11 @@ public class PlatformResource {
 
     @GET
     @Operation(operationId = "listPlatforms", summary = "List the platform catalog",
-            description = "Every platform and venue the API knows, in catalog order (a single page).")
+            description = "Every platform and venue the API knows, in catalog order (a single page). Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The catalog",
             content = @Content(schema = @Schema(implementation = PlatformPage.class),
                     examples = @ExampleObject(name = "catalog", value = "{\"items\": [" + EXAMPLE + "], \"nextCursor\": null}")))
+    @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public Response list(@Parameter(description = "Only platforms of this category", example = "chat_community")
             @QueryParam("category") String category) {
         List<PlatformView> items = all;
@@ -63,10 +66,11 @@ public class PlatformResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPlatform", summary = "Get one platform")
+    @Operation(operationId = "getPlatform", summary = "Get one platform", description = "Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The platform",
             content = @Content(schema = @Schema(implementation = PlatformView.class),
                     examples = @ExampleObject(name = "reddit", value = EXAMPLE)))
+    @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public Response get(@Parameter(description = "Platform id", example = "reddit") @PathParam("id") String id) {
         PlatformView platform = catalog.byId(id).map(PlatformView::of)
                 .orElseThrow(() -> ApiException.notFound("Platform", Text.abbreviate(id)));

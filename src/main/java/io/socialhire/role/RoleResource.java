@@ -3,6 +3,8 @@ package io.socialhire.role;
 import io.socialhire.common.ETags;
 import io.socialhire.common.MergePatch;
 import io.socialhire.common.Page;
+import io.socialhire.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -49,20 +51,22 @@ public class RoleResource {
     }
 
     @GET
-    @Operation(operationId = "listRoles", summary = "List role profiles", description = "Shipped profiles first, then the ones you added (a single page).")
+    @Operation(operationId = "listRoles", summary = "List role profiles", description = "Shipped profiles first, then the ones you added (a single page). Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The role profiles",
             content = @Content(schema = @Schema(implementation = RolePage.class),
                     examples = @ExampleObject(name = "roles", value = "{\"items\": [" + ROLE + "], \"nextCursor\": null}")))
+    @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public Page<RoleView> list() {
         return new Page<>(service.list(), null);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getRole", summary = "Get a role profile")
+    @Operation(operationId = "getRole", summary = "Get a role profile", description = "Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The role profile",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoleView.class), examples = @ExampleObject(name = "role", value = ROLE)))
+    @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public Response get(@Parameter(example = "gaming-community-manager") @PathParam("id") String id) {
         RoleView role = service.get(id);
         return Response.ok(role).header("ETag", ETags.of(role.version())).build();
@@ -71,7 +75,7 @@ public class RoleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createRole", summary = "Add a role profile",
-            description = "Focus platforms accept ids or names; the id is derived from the title when absent.")
+            description = "Focus platforms accept ids or names; the id is derived from the title when absent. Roles: admin.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RoleInput.class),
             examples = @ExampleObject(name = "esports", value = CREATE)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -79,6 +83,7 @@ public class RoleResource {
                     @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = RoleView.class), examples = @ExampleObject(name = "role", value = ROLE)))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull RoleInput input, @Context UriInfo uriInfo) {
         RoleView created = service.create(input);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build())
@@ -89,12 +94,13 @@ public class RoleResource {
     @Path("/{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchRole", summary = "Update a role profile (JSON Merge Patch)",
-            description = "Changes apply to later scorings; stored assessments keep the result they were given.")
+            description = "Changes apply to later scorings; stored assessments keep the result they were given. Roles: admin.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = RoleInput.class),
             examples = @ExampleObject(name = "add a platform", value = "{\"focusPlatforms\": [\"discord\", \"twitch\", \"kick\"]}")))
     @APIResponse(responseCode = "200", description = "The updated role",
             content = @Content(schema = @Schema(implementation = RoleView.class), examples = @ExampleObject(name = "role", value = ROLE)))
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @RolesAllowed(Roles.ADMIN)
     public Response patch(@PathParam("id") String id,
             @Parameter(description = "ETag from a previous read") @HeaderParam("If-Match") String ifMatch, String body) {
         RoleView updated = service.patch(id, ifMatch, body);

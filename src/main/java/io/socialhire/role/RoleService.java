@@ -1,7 +1,9 @@
 package io.socialhire.role;
 
 import io.quarkus.runtime.StartupEvent;
+import io.socialhire.audit.AuditLog;
 import io.socialhire.common.ApiException;
+import io.socialhire.common.Changes;
 import io.socialhire.common.ETags;
 import io.socialhire.common.MergePatch;
 import io.socialhire.common.Text;
@@ -36,10 +38,12 @@ public class RoleService {
     private final PlatformCatalog catalog;
     private final RubricRegistry rubrics;
     private final MergePatch mergePatch;
+    private final AuditLog audit;
     /** Rebuilt after every change; matching reads it without touching the database. */
     private volatile RoleMatcher matcher;
 
-    public RoleService(EntityManager em, PlatformCatalog catalog, RubricRegistry rubrics, MergePatch mergePatch) {
+    public RoleService(EntityManager em, PlatformCatalog catalog, RubricRegistry rubrics, MergePatch mergePatch, AuditLog audit) {
+        this.audit = audit;
         this.em = em;
         this.catalog = catalog;
         this.rubrics = rubrics;
@@ -86,6 +90,7 @@ public class RoleService {
         role.updatedAt = role.createdAt;
         em.persist(role);
         em.flush();
+        audit.record("role.created", "role", role.id, Changes.between(null, input));
         matcher = null;
         return view(role);
     }
@@ -104,6 +109,7 @@ public class RoleService {
             apply(role, patched);
             role.updatedAt = now();
             em.flush();
+            audit.record("role.updated", "role", role.id, Changes.between(current, patched));
             matcher = null;
         }
         return view(role);
@@ -112,7 +118,7 @@ public class RoleService {
     /** The profile for an explicit role id; 400 naming the field when there is none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RoleMatch byId(String id) {
-        return matcher().byId(id).map(p -> new RoleMatch(p, 1.0, "role_id", null))
+        return matcher().byId(id.matches(RoleInput.ID) ? id : "").map(p -> new RoleMatch(p, 1.0, "role_id", null))
                 .orElseThrow(() -> ApiException.invalid("roleId", "no role '" + Text.abbreviate(id)
                         + "'; GET /api/v1/roles lists them"));
     }
@@ -173,7 +179,7 @@ public class RoleService {
     }
 
     private Role load(String id) {
-        Role role = em.find(Role.class, id);
+        Role role = id.matches(RoleInput.ID) ? em.find(Role.class, id) : null;
         if (role == null) {
             throw ApiException.notFound("Role", Text.abbreviate(id));
         }

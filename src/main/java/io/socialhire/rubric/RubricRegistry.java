@@ -1,14 +1,16 @@
 package io.socialhire.rubric;
 
+import static io.socialhire.common.Text.abbreviate;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.runtime.StartupEvent;
+import io.socialhire.audit.AuditLog;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Problem;
 import io.socialhire.common.ProblemType;
-import static io.socialhire.common.Text.abbreviate;
 import io.socialhire.platform.PlatformCatalog;
 import io.socialhire.scoring.RoleMatcher;
 import io.socialhire.scoring.RubricDefinition;
@@ -44,10 +46,21 @@ public class RubricRegistry {
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final PlatformCatalog catalog;
+    private final AuditLog audit;
     private final Map<RubricVersion.Key, ScoringEngine> engines = new ConcurrentHashMap<>();
+    /**
+     * The latest version per key, trusted for a few seconds so scoring does not ask the database
+     * each time; this instance forgets it on publish, other instances within the TTL.
+     */
+    private final Map<String, Latest> latest = new ConcurrentHashMap<>();
+    private static final long LATEST_TTL_NANOS = 5_000_000_000L;
+
+    private record Latest(int version, long until) {
+    }
     private final RoleMatcher fallbackRoles = RoleMatcher.loadDefault();
 
-    public RubricRegistry(EntityManager em, ObjectMapper mapper, PlatformCatalog catalog) {
+    public RubricRegistry(EntityManager em, ObjectMapper mapper, PlatformCatalog catalog, AuditLog audit) {
+        this.audit = audit;
         this.em = em;
         this.mapper = mapper;
         this.catalog = catalog;
@@ -77,6 +90,9 @@ public class RubricRegistry {
     /** The engine for a version; the latest version when version is null. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScoringEngine engine(String key, Integer version) {
+        if (!KEY.matcher(key).matches()) {
+            throw ApiException.invalid("rubric.key", "no rubric '" + abbreviate(key) + "'; GET /api/v1/rubrics lists them");
+        }
         int resolved = version != null ? version : latestVersion(key);
         RubricVersion.Key id = new RubricVersion.Key(key, resolved);
         ScoringEngine cached = engines.get(id);
@@ -92,17 +108,25 @@ public class RubricRegistry {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean exists(String key) {
-        return !em.createQuery("SELECT r.version FROM RubricVersion r WHERE r.rubricKey = :k", Integer.class)
+        return KEY.matcher(key).matches() && !em.createQuery("SELECT r.version FROM RubricVersion r WHERE r.rubricKey = :k", Integer.class)
                 .setParameter("k", key).setMaxResults(1).getResultList().isEmpty();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public int latestVersion(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw ApiException.invalid("rubric.key", "no rubric '" + abbreviate(key) + "'; GET /api/v1/rubrics lists them");
+        }
+        Latest known = latest.get(key);
+        if (known != null && known.until() > System.nanoTime()) {
+            return known.version();
+        }
         Integer latest = em.createQuery("SELECT max(r.version) FROM RubricVersion r WHERE r.rubricKey = :k", Integer.class)
                 .setParameter("k", key).getSingleResult();
         if (latest == null) {
             throw ApiException.invalid("rubric.key", "no rubric '" + abbreviate(key) + "'; GET /api/v1/rubrics lists them");
         }
+        this.latest.put(key, new Latest(latest, System.nanoTime() + LATEST_TTL_NANOS));
         return latest;
     }
 
@@ -117,6 +141,9 @@ public class RubricRegistry {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RubricViews.Summary summary(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw ApiException.notFound("Rubric", abbreviate(key));
+        }
         List<RubricVersion> versions = em.createQuery("FROM RubricVersion r WHERE r.rubricKey = :k ORDER BY r.version",
                 RubricVersion.class).setParameter("k", key).getResultList();
         if (versions.isEmpty()) {
@@ -127,7 +154,7 @@ public class RubricRegistry {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RubricViews.Version version(String key, int version) {
-        RubricVersion stored = em.find(RubricVersion.class, new RubricVersion.Key(key, version));
+        RubricVersion stored = KEY.matcher(key).matches() ? em.find(RubricVersion.class, new RubricVersion.Key(key, version)) : null;
         if (stored == null) {
             throw new ApiException(ProblemType.NOT_FOUND, "Rubric " + abbreviate(key) + " has no version " + version + ".");
         }
@@ -183,6 +210,8 @@ public class RubricRegistry {
         version.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         em.persist(version);
         em.flush();
+        this.latest.remove(key);
+        audit.record("rubric_version.published", "rubric_version", key + ":" + next, List.of("definition"));
         return view(version);
     }
 

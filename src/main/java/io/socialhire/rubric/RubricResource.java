@@ -1,6 +1,8 @@
 package io.socialhire.rubric;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.socialhire.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,28 +43,31 @@ public class RubricResource {
     }
 
     @GET
-    @Operation(operationId = "listRubrics", summary = "List rubrics and their versions")
+    @Operation(operationId = "listRubrics", summary = "List rubrics and their versions", description = "Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The rubrics",
             content = @Content(schema = @Schema(implementation = RubricViews.Page.class),
                     examples = @ExampleObject(name = "rubrics", value = "{\"items\": [" + SUMMARY + "], \"nextCursor\": null}")))
+    @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public RubricViews.Page list() {
         return new RubricViews.Page(registry.list(), null);
     }
 
     @GET
     @Path("/{key}")
-    @Operation(operationId = "getRubric", summary = "Get a rubric: its versions and latest title")
+    @Operation(operationId = "getRubric", summary = "Get a rubric: its versions and latest title", description = "Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The rubric",
             content = @Content(schema = @Schema(implementation = RubricViews.Summary.class), examples = @ExampleObject(name = "rubric", value = SUMMARY)))
+    @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public RubricViews.Summary get(@Parameter(example = "participation") @PathParam("key") String key) {
         return registry.summary(key);
     }
 
     @GET
     @Path("/{key}/versions/{version}")
-    @Operation(operationId = "getRubricVersion", summary = "Get one rubric version with its full definition")
+    @Operation(operationId = "getRubricVersion", summary = "Get one rubric version with its full definition", description = "Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(schema = @Schema(implementation = RubricViews.Version.class), examples = @ExampleObject(name = "version", value = VERSION)))
+    @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public RubricViews.Version version(@Parameter(example = "participation") @PathParam("key") String key,
             @Parameter(example = "1") @PathParam("version") int version) {
         return registry.version(key, version);
@@ -75,7 +80,7 @@ public class RubricResource {
             description = "Publishes the next version (a new key starts at 1). Published versions never change and every assessment names "
                     + "the version it was scored with. Start from the definition of GET .../versions/{latest} and edit it. Omit key and version, "
                     + "or send the path's key and the next version number: a stale version is a 409, so two editors never publish over "
-                    + "each other. A structure the engine cannot use is a 422 naming each problem.")
+                    + "each other. A structure the engine cannot use is a 422 naming each problem. Roles: admin.")
     @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.OBJECT, description = "A rubric definition, as in RubricVersion.definition"),
             examples = @ExampleObject(name = "edited definition", value = "{\"title\": \"Where do you participate? (stricter)\", \"criteria\": [\"...\"]}")))
     @APIResponse(responseCode = "201", description = "Published",
@@ -83,6 +88,7 @@ public class RubricResource {
             content = @Content(schema = @Schema(implementation = RubricViews.Version.class), examples = @ExampleObject(name = "version", value = VERSION)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @RolesAllowed(Roles.ADMIN)
     public Response publish(@Parameter(example = "participation") @PathParam("key") String key, @NotNull JsonNode definition,
             @Context UriInfo uriInfo) {
         RubricViews.Version published = registry.publish(key, definition);

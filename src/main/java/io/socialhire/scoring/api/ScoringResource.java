@@ -7,6 +7,8 @@ import io.socialhire.common.ExceptionMappers;
 import io.socialhire.common.Problem;
 import io.socialhire.common.ProblemType;
 import io.socialhire.scoring.ScoringResult;
+import io.socialhire.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -55,12 +57,13 @@ public class ScoringResource {
             description = "Scores the answer with the role's rubric (or the one named) and returns the rating 1..5, score 0..100, "
                     + "recommendation, per-criterion levels 0..4 with evidence spans (UTF-16 offsets into the answer), detected channels, "
                     + "flags, follow-up questions and whether a human should review it. Nothing is stored; the same input and rubric "
-                    + "version always give the same result.")
+                    + "version always give the same result. Roles: recruiter, hiring_manager, admin.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ScoringInput.class),
             examples = @ExampleObject(name = "community manager answer", value = ScoringExamples.REQUEST)))
     @APIResponse(responseCode = "200", description = "The result",
             content = @Content(schema = @Schema(implementation = ScoringResult.class),
                     examples = @ExampleObject(name = "strong answer", value = ScoringExamples.RESULT)))
+    @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public ScoringResult score(@Valid @NotNull ScoringInput input) {
         return service.score(input);
     }
@@ -69,12 +72,13 @@ public class ScoringResource {
     @Path("/batch")
     @Operation(operationId = "scoreAnswers", summary = "Score up to 1000 answers",
             description = "Scores each item like POST /scorings. Results come back in order, one per item: a result, or the problem "
-                    + "that item would have had on its own, so one bad item never fails the batch.")
+                    + "that item would have had on its own, so one bad item never fails the batch. Roles: recruiter, hiring_manager, admin.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BatchInput.class),
             examples = @ExampleObject(name = "three items", value = ScoringExamples.BATCH_REQUEST)))
     @APIResponse(responseCode = "200", description = "One entry per item, in order",
             content = @Content(schema = @Schema(implementation = BatchResult.class),
                     examples = @ExampleObject(name = "mixed", value = ScoringExamples.BATCH_RESULT)))
+    @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public BatchResult scoreBatch(@Valid @NotNull BatchRequest request) {
         List<BatchItem> results = new ArrayList<>(request.items().size());
         for (int i = 0; i < request.items().size(); i++) {

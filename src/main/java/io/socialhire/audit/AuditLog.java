@@ -1,0 +1,77 @@
+package io.socialhire.audit;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.socialhire.common.HttpFilters;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Appends audit events in the caller's transaction, so a write and its record commit or roll back
+ * together. Records field names only, never values, so the trail holds no personal data.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    /** Key attributes set by authentication (see io.socialhire.security). */
+    public static final String KEY_ID = "socialhire.keyId";
+    public static final String KEY_NAME = "socialhire.keyName";
+
+    private final EntityManager em;
+    private final Instance<SecurityIdentity> identity;
+    private final Instance<HttpServerRequest> request;
+
+    public AuditLog(EntityManager em, Instance<SecurityIdentity> identity, Instance<HttpServerRequest> request) {
+        this.em = em;
+        this.identity = identity;
+        this.request = request;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(String action, String entityType, String entityId, List<String> changedFields) {
+        AuditEvent event = new AuditEvent();
+        event.id = UUID.randomUUID();
+        event.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        event.action = action;
+        event.entityType = entityType;
+        event.entityId = entityId;
+        event.changedFields = new ArrayList<>(changedFields);
+        SecurityIdentity who = currentIdentity();
+        if (who != null && !who.isAnonymous()) {
+            event.apiKeyId = who.getAttribute(KEY_ID);
+            event.apiKeyName = who.getAttribute(KEY_NAME);
+        }
+        event.requestId = currentRequestId();
+        em.persist(event);
+        return event.id;
+    }
+
+    /** The key id of the caller, for records that note who made them; null outside a request. */
+    public UUID currentKeyId() {
+        SecurityIdentity who = currentIdentity();
+        return who == null || who.isAnonymous() ? null : who.getAttribute(KEY_ID);
+    }
+
+    private SecurityIdentity currentIdentity() {
+        try {
+            return identity.isResolvable() ? identity.get() : null;
+        } catch (RuntimeException outsideRequest) {
+            return null; // startup tasks run without a request
+        }
+    }
+
+    private String currentRequestId() {
+        try {
+            return request.isResolvable() ? request.get().getHeader(HttpFilters.REQUEST_ID) : null;
+        } catch (RuntimeException outsideRequest) {
+            return null;
+        }
+    }
+}

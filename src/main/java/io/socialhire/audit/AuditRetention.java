@@ -1,0 +1,64 @@
+package io.socialhire.audit;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Deletes audit events older than the retention period, at startup and then daily. The table
+ * refuses every other update or delete (see migration V3).
+ */
+@ApplicationScoped
+public class AuditRetention {
+
+    private static final Logger LOG = Logger.getLogger(AuditRetention.class);
+
+    private final EntityManager em;
+    private final Vertx vertx;
+    private final int retentionDays;
+
+    public AuditRetention(EntityManager em, Vertx vertx,
+            @ConfigProperty(name = "socialhire.audit.retention-days", defaultValue = "730") int retentionDays) {
+        this.em = em;
+        this.vertx = vertx;
+        this.retentionDays = retentionDays;
+    }
+
+    void schedule(@Observes StartupEvent started) {
+        if (retentionDays <= 0) {
+            LOG.info("Audit events are kept forever (socialhire.audit.retention-days <= 0)");
+            return;
+        }
+        purge();
+        vertx.setPeriodic(Duration.ofDays(1).toMillis(), id -> vertx.executeBlocking(() -> {
+            purge();
+            return null;
+        }, false));
+    }
+
+    /** Returns how many events were deleted. */
+    public int purge() {
+        Instant cutoff = Instant.now().minus(Duration.ofDays(retentionDays));
+        try {
+            int deleted = QuarkusTransaction.requiringNew().call(() -> {
+                em.createNativeQuery("SET LOCAL socialhire.audit_purge = 'on'").executeUpdate();
+                return em.createNativeQuery("DELETE FROM audit_event WHERE occurred_at < :cutoff")
+                        .setParameter("cutoff", cutoff).executeUpdate();
+            });
+            if (deleted > 0) {
+                LOG.infof("Deleted %d audit events older than %d days", deleted, retentionDays);
+            }
+            return deleted;
+        } catch (RuntimeException e) {
+            LOG.warnf("Audit retention purge failed; it runs again tomorrow: %s", e.getMessage());
+            return 0;
+        }
+    }
+}
