@@ -90,14 +90,9 @@ public class AssessmentService {
         if (after != null) {
             query.setParameter("c", after.createdAt()).setParameter("i", after.id());
         }
-        List<Assessment> rows = query.getResultList();
-        boolean more = rows.size() > limit;
-        List<Assessment> page = more ? rows.subList(0, limit) : rows;
-        Map<UUID, List<Review>> reviews = reviewsOf(page.stream().map(a -> a.id).toList());
-        List<AssessmentViews.View> items = page.stream()
-                .map(a -> view(a, result(a), reviews.getOrDefault(a.id, List.of()))).toList();
-        Assessment last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(items, more ? new Cursor(last.createdAt, last.id).encode() : null);
+        Page<Assessment> page = Page.fromOverfetch(query.getResultList(), limit, a -> new Cursor(a.createdAt, a.id));
+        Map<UUID, List<Review>> reviews = reviewsOf(page.items().stream().map(a -> a.id).toList());
+        return page.map(a -> view(a, result(a), reviews.getOrDefault(a.id, List.of())));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

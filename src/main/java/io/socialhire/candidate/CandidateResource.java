@@ -28,8 +28,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -101,7 +99,7 @@ public class CandidateResource {
         Text.requirePrintable(q, "q");
         Text.requirePrintable(tag, "tag");
         String platformId = platform == null || platform.isBlank() ? null : identities.platform(platform, "").id();
-        CandidateQuery query = new CandidateQuery(blankToNull(q), platformId, blankToNull(tag), parseInstant(updatedSince),
+        CandidateQuery query = new CandidateQuery(blankToNull(q), platformId, blankToNull(tag), PageParams.timestamp(updatedSince, "updatedSince"),
                 PageParams.limit(limit), PageParams.cursor(cursor));
         return Links.paged(service.list(query), uriInfo);
     }
@@ -200,17 +198,6 @@ public class CandidateResource {
         public java.util.List<CandidateView> items;
         @Schema(description = "Cursor of the next page; null on the last page", nullable = true)
         public String nextCursor;
-    }
-
-    private static Instant parseInstant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid("updatedSince", "must be an RFC 3339 timestamp such as 2026-11-01T00:00:00Z");
-        }
     }
 
     private static String blankToNull(String value) {

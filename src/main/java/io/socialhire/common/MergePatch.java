@@ -11,7 +11,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.StringReader;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -72,10 +71,6 @@ public class MergePatch {
             // Rethrown unwrapped so the Jackson mappers name the offending field.
             throw new PatchedValueException(e);
         }
-    }
-
-    public static List<String> keys(JsonObject patch) {
-        return List.copyOf(patch.keySet());
     }
 
     /** Carries a Jackson failure out of apply() without a checked exception. */

@@ -1,6 +1,10 @@
 package io.socialhire.common;
 
-/** Parsing of the list parameters every paged endpoint shares, with 400s that name the parameter. */
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/** Parsing of the list parameters paged endpoints share, with 400s that name the parameter. */
 public final class PageParams {
 
     public static final int DEFAULT_LIMIT = 50;
@@ -22,6 +26,18 @@ public final class PageParams {
             // reported below with the allowed range
         }
         throw ApiException.invalid("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+    }
+
+    /** An RFC 3339 time filter (updatedSince, from, to), or null when absent. */
+    public static Instant timestamp(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid(name, "must be an RFC 3339 timestamp such as 2026-11-01T00:00:00Z");
+        }
     }
 
     /** The decoded cursor, or null for the first page. */

@@ -54,8 +54,8 @@ public class RateLimiter {
             if (probe.isConsumed()) {
                 return null;
             }
-            long retryAfter = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds()
-                    + (probe.getNanosToWaitForRefill() % 1_000_000_000L == 0 ? 0 : 1));
+            // Whole seconds, rounded up: a client that waits this long finds a token.
+            long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
             Response problem = Response.status(429)
                     .type(ProblemResponses.MEDIA_TYPE)
                     .entity(ProblemResponses.problem(ProblemType.RATE_LIMITED,

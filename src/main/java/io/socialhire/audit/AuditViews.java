@@ -1,0 +1,29 @@
+package io.socialhire.audit;
+
+import io.socialhire.common.Cursor;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** API shapes of the audit trail. */
+public final class AuditViews {
+
+    private AuditViews() {
+    }
+
+    /** Which events to list; null filters match everything. */
+    public record Filter(String entityType, String entityId, UUID apiKeyId, String action, Instant from, Instant to,
+            int limit, Cursor after) {
+    }
+
+    @Schema(name = "AuditEvent", description = "A write. changedFields names fields, never their values.")
+    public record View(UUID id, Instant occurredAt, @Schema(nullable = true) UUID apiKeyId, @Schema(nullable = true) String apiKeyName,
+            @Schema(example = "candidate.updated") String action, @Schema(example = "candidate") String entityType,
+            String entityId, @Schema(nullable = true) String requestId, List<String> changedFields) {
+    }
+
+    @Schema(name = "AuditEventPage", description = "One page of audit events, oldest first")
+    public record EventPage(List<View> items, @Schema(nullable = true) String nextCursor) {
+    }
+}
