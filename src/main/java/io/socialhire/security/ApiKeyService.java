@@ -8,14 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -24,25 +21,21 @@ import org.jboss.logging.Logger;
 @Transactional
 public class ApiKeyService {
 
-    /** A checked key stays trusted this long without a database read; revoking drops it at once. */
-    static final Duration CACHE_TTL = Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(ApiKeyService.class);
 
     /** What authentication needs to know about a key. */
     public record KeyIdentity(UUID id, String name, String role) {
     }
 
-    private record Cached(KeyIdentity identity, byte[] hash, Instant expires) {
-    }
-
     private final EntityManager em;
     private final AuditLog audit;
     private final Optional<String> bootstrapKey;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final ApiKeyCache cache;
 
-    public ApiKeyService(EntityManager em, AuditLog audit,
+    public ApiKeyService(EntityManager em, AuditLog audit, ApiKeyCache cache,
             @ConfigProperty(name = "socialhire.security.bootstrap-admin-key") Optional<String> bootstrapKey) {
         this.em = em;
+        this.cache = cache;
         this.audit = audit;
         this.bootstrapKey = bootstrapKey;
     }
@@ -105,27 +98,30 @@ public class ApiKeyService {
             key.revokedAt = now();
             audit.record("api_key.revoked", "api_key", key.id.toString(), List.of("revokedAt"));
         }
-        cache.remove(key.prefix);
+        cache.evict(key.prefix);
         return view(key);
     }
 
-    /** The key's identity, or empty for an unknown, revoked or wrong key. */
+    /** The key's identity, or empty for an unknown, revoked or wrong key: the cache first, then the database. */
     public Optional<KeyIdentity> authenticate(ApiKeyToken token) {
-        Instant now = Instant.now();
-        Cached cached = cache.get(token.prefix());
-        if (cached != null && cached.expires().isAfter(now)) {
-            return token.matches(cached.hash()) ? Optional.of(cached.identity()) : Optional.empty();
+        Optional<KeyIdentity> cached = cache.vouch(token);
+        if (cached.isPresent()) {
+            return cached;
         }
+        Instant now = Instant.now();
         ApiKey key = findByPrefix(token.prefix());
-        if (key == null || key.revokedAt != null || !token.matches(key.secretHash)) {
-            cache.remove(token.prefix());
+        if (key == null || key.revokedAt != null) {
+            cache.evict(token.prefix());
             return Optional.empty();
+        }
+        if (!token.matches(key.secretHash)) {
+            return Optional.empty(); // a wrong secret says nothing about the real key's cached entry
         }
         if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(1, ChronoUnit.MINUTES))) {
             key.lastUsedAt = now().truncatedTo(ChronoUnit.MINUTES);
         }
         KeyIdentity identity = new KeyIdentity(key.id, key.name, key.role);
-        cache.put(token.prefix(), new Cached(identity, key.secretHash, now.plus(CACHE_TTL)));
+        cache.put(token.prefix(), identity, key.secretHash);
         return Optional.of(identity);
     }
 
