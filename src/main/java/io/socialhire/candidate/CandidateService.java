@@ -4,7 +4,6 @@ import io.socialhire.audit.AuditLog;
 import io.socialhire.common.ApiEnum;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Changes;
-import io.socialhire.common.Cursor;
 import io.socialhire.common.ETags;
 import io.socialhire.common.MergePatch;
 import io.socialhire.common.Page;
@@ -21,7 +20,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,9 +45,11 @@ public class CandidateService {
     private final MergePatch mergePatch;
     private final AuditLog audit;
     private final Event<CandidateErasure> erasures;
+    private final CandidateReader reader;
 
     public CandidateService(EntityManager em, ChannelIdentities identities, MergePatch mergePatch, AuditLog audit,
-            Event<CandidateErasure> erasures) {
+            Event<CandidateErasure> erasures, CandidateReader reader) {
+        this.reader = reader;
         this.erasures = erasures;
         this.em = em;
         this.identities = identities;
@@ -80,57 +80,15 @@ public class CandidateService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CandidateView get(UUID id) {
-        return view(load(id));
+        return reader.get(id).orElseThrow(() -> ApiException.notFound("Candidate", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CandidateView> list(CandidateQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT c.id FROM candidate c WHERE true");
-        Map<String, Object> params = new HashMap<>();
-        if (query.q() != null) {
-            String like = "%" + escapeLike(query.q().strip()) + "%";
-            sql.append(" AND (c.full_name ILIKE :q ESCAPE '\\' OR c.email LIKE :qLower ESCAPE '\\')");
-            params.put("q", like);
-            params.put("qLower", like.toLowerCase(Locale.ROOT));
-        }
-        if (query.platform() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM participation_channel ch WHERE ch.candidate_id = c.id AND ch.platform = :platform)");
-            params.put("platform", query.platform());
-        }
-        if (query.tag() != null) {
-            sql.append(" AND c.tags @> ARRAY[CAST(:tag AS text)]");
-            params.put("tag", normalizeTag(query.tag()));
-        }
-        if (query.updatedSince() != null) {
-            sql.append(" AND c.updated_at >= :updatedSince");
-            params.put("updatedSince", query.updatedSince());
-        }
-        if (query.after() != null) {
-            sql.append(" AND (c.created_at, c.id) > (:afterCreated, :afterId)");
-            params.put("afterCreated", query.after().createdAt());
-            params.put("afterId", query.after().id());
-        }
-        sql.append(" ORDER BY c.created_at, c.id LIMIT :limit");
-        params.put("limit", query.limit() + 1);
-
-        // No result class: Hibernate would cache a query plan per call whose key never matches again.
-        var idQuery = em.createNativeQuery(sql.toString());
-        params.forEach(idQuery::setParameter);
-        List<UUID> ids = ((List<?>) idQuery.getResultList()).stream().map(UUID.class::cast).toList();
-        boolean more = ids.size() > query.limit();
-        List<UUID> pageIds = more ? ids.subList(0, query.limit()) : ids;
-        if (pageIds.isEmpty()) {
-            return new Page<>(List.of(), null);
-        }
-        Map<UUID, Candidate> byId = em.createQuery(
-                        "SELECT c FROM Candidate c LEFT JOIN FETCH c.channels WHERE c.id IN :ids", Candidate.class)
-                .setParameter("ids", pageIds)
-                .getResultStream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        List<CandidateView> items = pageIds.stream().map(byId::get).filter(Objects::nonNull).map(this::view).toList();
-        Candidate last = byId.get(pageIds.get(pageIds.size() - 1));
-        String next = more ? new Cursor(last.createdAt, last.id).encode() : null;
-        return new Page<>(items, next);
+        CandidateQuery normalized = query.tag() == null ? query
+                : new CandidateQuery(query.q(), query.platform(), normalizeTag(query.tag()), query.updatedSince(), query.limit(),
+                        query.after());
+        return reader.list(normalized);
     }
 
     public CandidateView patch(UUID id, String ifMatch, String patchBody) {
@@ -222,7 +180,8 @@ public class CandidateService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChannelView> channels(UUID candidateId) {
-        return load(candidateId).channels.stream().map(this::view).toList();
+        return reader.get(candidateId).map(CandidateView::channels)
+                .orElseThrow(() -> ApiException.notFound("Candidate", candidateId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -410,7 +369,7 @@ public class CandidateService {
 
     private CandidateView view(Candidate c) {
         List<ChannelView> channels = c.channels.stream()
-                .sorted(Comparator.comparing((Channel ch) -> ch.createdAt).thenComparing(ch -> ch.id))
+                .sorted(Comparator.comparing((Channel ch) -> ch.createdAt).thenComparing(ch -> ch.id, CandidateReader.DATABASE_UUID_ORDER))
                 .map(this::view).toList();
         AtsReference ats = c.atsSource == null ? null : new AtsReference(c.atsSource, c.atsExternalId);
         return new CandidateView(c.id, c.fullName, c.email, c.phone, c.location, c.headline, List.copyOf(c.tags), ats,
@@ -455,10 +414,6 @@ public class CandidateService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Instant now() {

@@ -46,6 +46,33 @@ class CandidateApiTest {
                 .body("channels", hasSize(2));
     }
 
+    /** Reads map rows straight to views; every field must come back exactly as the write returned it. */
+    @Test
+    void readsReturnEveryFieldAsTheWriteReturnedIt() {
+        String tag = "rb-" + java.util.UUID.randomUUID().toString().substring(0, 18);
+        String body = """
+                {"fullName": "Rosa Novak", "email": "%s", "phone": "+34 600 123 456", "location": "Valencia, Spain",
+                 "headline": "Community manager", "tags": ["%s", "gaming"],
+                 "ats": {"source": "greenhouse", "externalId": "%s"},
+                 "channels": [
+                   {"platform": "reddit", "handle": "r/CommunityManager", "role": "moderator", "frequency": "weekly",
+                    "since": "2021-04", "audienceSize": 1200, "notes": "runs the weekly thread"},
+                   {"platform": "discord", "communityName": "Indie Devs", "role": "organizer", "frequency": "daily"},
+                   {"platform": "mastodon", "handle": "@rosa@mastodon.social", "role": "creator", "frequency": "monthly",
+                    "audienceSize": 0},
+                   {"platform": "github", "handle": "rosanovak", "role": "contributor", "frequency": "rarely"}
+                 ]}""".formatted(uniqueEmail(), tag, java.util.UUID.randomUUID());
+        java.util.Map<String, Object> written = create(body).then().statusCode(201).extract().jsonPath().getMap("");
+        String id = (String) written.get("id");
+
+        assertThat(given().when().get("/api/v1/candidates/" + id).then().statusCode(200).extract().jsonPath().getMap(""))
+                .isEqualTo(written);
+        assertThat(given().queryParam("tag", tag).when().get("/api/v1/candidates").then().statusCode(200)
+                .extract().jsonPath().getList("items")).containsExactly(written);
+        assertThat(given().when().get("/api/v1/candidates/" + id + "/channels").then().statusCode(200)
+                .extract().jsonPath().getList("items")).isEqualTo(written.get("channels"));
+    }
+
     @Test
     void getWithMatchingIfNoneMatchIsNotModified() {
         String id = createCandidate(candidate("Cached", uniqueEmail()));

@@ -1,0 +1,152 @@
+package io.socialhire.candidate;
+
+import io.socialhire.common.ApiEnum;
+import io.socialhire.common.Cursor;
+import io.socialhire.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The read side of candidates: one SQL statement per request, rows mapped straight to the API's
+ * views. Reads skip Hibernate because hydrating managed entities (snapshots, collection wrappers,
+ * fetch-join de-duplication) cost several times the query itself on a 50-candidate page. Writes
+ * stay on the entities in {@link CandidateService}.
+ */
+@ApplicationScoped
+public class CandidateReader {
+
+    private static final String CANDIDATE_COLUMNS = "c.id, c.full_name, c.email, c.phone, c.location, c.headline, c.tags,"
+            + " c.ats_source, c.ats_external_id, c.created_at, c.updated_at, c.version";
+    /** Candidates first, then each one's channels in their creation order (channel_candidate_idx). */
+    private static final String WITH_CHANNELS = "SELECT " + CANDIDATE_COLUMNS + ", ch.id, ch.platform, ch.kind, ch.handle,"
+            + " ch.profile_url, ch.community_name, ch.role, ch.frequency, ch.since, ch.audience_size, ch.notes,"
+            + " ch.created_at, ch.updated_at, ch.version"
+            + " FROM %s c LEFT JOIN participation_channel ch ON ch.candidate_id = c.id"
+            + " ORDER BY c.created_at, c.id, ch.created_at, ch.id";
+    private static final int CHANNEL_COLUMN = 13;
+
+    /** PostgreSQL orders uuid bytewise, unsigned; UUID.compareTo compares signed halves. */
+    static final Comparator<UUID> DATABASE_UUID_ORDER = Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+
+    private final DataSource db;
+    private final ChannelIdentities identities;
+
+    public CandidateReader(DataSource db, ChannelIdentities identities) {
+        this.db = db;
+        this.identities = identities;
+    }
+
+    public Optional<CandidateView> get(UUID id) {
+        String sql = WITH_CHANNELS.formatted("(SELECT * FROM candidate WHERE id = ?)");
+        List<CandidateView> found = query(sql, List.of(id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** One page in (created_at, id) order; the candidates are chosen first, so LIMIT counts candidates, not channels. */
+    public Page<CandidateView> list(CandidateQuery query) {
+        StringBuilder page = new StringBuilder("(SELECT * FROM candidate c WHERE true");
+        List<Object> params = new ArrayList<>();
+        if (query.q() != null) {
+            String like = "%" + escapeLike(query.q().strip()) + "%";
+            page.append(" AND (c.full_name ILIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\')");
+            params.add(like);
+            params.add(like.toLowerCase(Locale.ROOT));
+        }
+        if (query.platform() != null) {
+            page.append(" AND EXISTS (SELECT 1 FROM participation_channel p WHERE p.candidate_id = c.id AND p.platform = ?)");
+            params.add(query.platform());
+        }
+        if (query.tag() != null) {
+            page.append(" AND c.tags @> ARRAY[?::text]");
+            params.add(query.tag());
+        }
+        if (query.updatedSince() != null) {
+            page.append(" AND c.updated_at >= ?");
+            params.add(Timestamp.from(query.updatedSince()));
+        }
+        if (query.after() != null) {
+            page.append(" AND (c.created_at, c.id) > (?, ?)");
+            params.add(Timestamp.from(query.after().createdAt()));
+            params.add(query.after().id());
+        }
+        page.append(" ORDER BY c.created_at, c.id LIMIT ?)");
+        params.add(query.limit() + 1);
+        return Page.fromOverfetch(query(WITH_CHANNELS.formatted(page), params), query.limit(),
+                c -> new Cursor(c.createdAt(), c.id()));
+    }
+
+    private List<CandidateView> query(String sql, List<Object> params) {
+        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                statement.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return read(rows);
+            }
+        } catch (SQLException e) {
+            // The cause chain keeps the SQLState, which the problem mapper turns into 503 when the database is away.
+            throw new IllegalStateException("candidate read failed", e);
+        }
+    }
+
+    /** Rows come grouped by candidate; a candidate without channels has one row with NULL channel columns. */
+    private List<CandidateView> read(ResultSet rows) throws SQLException {
+        List<CandidateView> candidates = new ArrayList<>();
+        CandidateView current = null;
+        while (rows.next()) {
+            UUID id = rows.getObject(1, UUID.class);
+            if (current == null || !current.id().equals(id)) {
+                // The channel list is filled while the following rows belong to this candidate, then never again.
+                current = candidate(rows, id, new ArrayList<>(4));
+                candidates.add(current);
+            }
+            UUID channelId = rows.getObject(CHANNEL_COLUMN, UUID.class);
+            if (channelId != null) {
+                current.channels().add(channel(rows, channelId));
+            }
+        }
+        return candidates;
+    }
+
+    private static CandidateView candidate(ResultSet r, UUID id, List<ChannelView> channels) throws SQLException {
+        Array tags = r.getArray(7);
+        String atsSource = r.getString(8);
+        return new CandidateView(id, r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                tags == null ? List.of() : List.of((String[]) tags.getArray()),
+                atsSource == null ? null : new AtsReference(atsSource, r.getString(9)),
+                channels, instant(r, 10), instant(r, 11), r.getLong(12));
+    }
+
+    private ChannelView channel(ResultSet r, UUID id) throws SQLException {
+        int i = CHANNEL_COLUMN;
+        String platform = r.getString(i + 1);
+        long audience = r.getLong(i + 9);
+        Long audienceSize = r.wasNull() ? null : audience;
+        return new ChannelView(id, platform, identities.platformName(platform), r.getString(i + 2), r.getString(i + 3),
+                r.getString(i + 4), r.getString(i + 5), ApiEnum.fromJson(ChannelRole.class, r.getString(i + 6)),
+                ApiEnum.fromJson(Frequency.class, r.getString(i + 7)), r.getString(i + 8), audienceSize, r.getString(i + 10),
+                instant(r, i + 11), instant(r, i + 12), r.getLong(i + 13));
+    }
+
+    private static Instant instant(ResultSet r, int column) throws SQLException {
+        return r.getObject(column, java.time.OffsetDateTime.class).toInstant();
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
