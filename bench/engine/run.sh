@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds and runs the engine's JMH benchmarks (30, 150 and 400-word answers, one thread).
+# Builds and runs the engine's JMH benchmarks (30, 150 and 400-word answers, and a job-title role match; one thread).
 # Extra arguments go to JMH, e.g.  bench/engine/run.sh -wi 5 -i 10
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
