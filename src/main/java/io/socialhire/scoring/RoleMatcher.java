@@ -22,11 +22,28 @@ public final class RoleMatcher {
 
     private final List<RoleProfile> profiles;
     private final RoleProfile generic;
+    /** Per profile (same order), its non-empty keywords normalized once: match() then only normalizes the title. */
+    private final Keyword[][] keywords;
+
+    /** {@code needle} is the normalized keyword between spaces, {@code words} its word count. */
+    private record Keyword(String original, String needle, int words) {
+    }
 
     public RoleMatcher(List<RoleProfile> profiles) {
         this.profiles = List.copyOf(profiles);
         this.generic = this.profiles.stream().filter(p -> p.id().equals(GENERIC_ID)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("roles must include a profile with id 'generic'"));
+        this.keywords = new Keyword[this.profiles.size()][];
+        for (int i = 0; i < keywords.length; i++) {
+            List<Keyword> ks = new ArrayList<>();
+            for (String kw : this.profiles.get(i).keywords()) {
+                String k = normalize(kw);
+                if (!k.isEmpty()) {
+                    ks.add(new Keyword(kw, " " + k + " ", k.split(" ").length));
+                }
+            }
+            keywords[i] = ks.toArray(new Keyword[0]);
+        }
     }
 
     private record RolesFile(List<RoleProfile> roles) {
@@ -63,23 +80,23 @@ public final class RoleMatcher {
         if (freeTextTitle == null || freeTextTitle.isBlank()) {
             return new RoleMatch(generic, 0.0, "default", null);
         }
-        String t = " " + normalize(freeTextTitle) + " ";
+        String t = padded(freeTextTitle);
         RoleProfile best = null;
         String bestKw = null;
         int bestScore = 0;
         int second = 0;
-        for (RoleProfile p : profiles) {
+        for (int i = 0; i < keywords.length; i++) {
+            RoleProfile p = profiles.get(i);
             int score = 0;
             String topKw = null;
             int topLen = 0;
-            for (String kw : p.keywords()) {
-                String k = normalize(kw);
-                if (!k.isEmpty() && t.contains(" " + k + " ")) {
-                    int words = k.split(" ").length;
+            for (Keyword kw : keywords[i]) {
+                if (t.contains(kw.needle())) {
+                    int words = kw.words();
                     score += words;
                     if (words > topLen) {
                         topLen = words;
-                        topKw = kw;
+                        topKw = kw.original();
                     }
                 }
             }
@@ -100,20 +117,24 @@ public final class RoleMatcher {
     }
 
     static String normalize(String s) {
-        String f = TextFold.fold(s);
-        StringBuilder b = new StringBuilder(f.length());
-        boolean space = true;
-        for (int i = 0; i < f.length(); i++) {
-            char c = f.charAt(i);
+        return padded(s).trim();
+    }
+
+    /** Normalized text with one space on each side (" community manager "), ready for {@code contains(" kw ")}. */
+    private static String padded(String s) {
+        char[] f = TextFold.foldChars(s);
+        StringBuilder b = new StringBuilder(f.length + 2).append(' ');
+        for (char c : f) {
             if (Character.isLetterOrDigit(c)) {
                 b.append(c);
-                space = false;
-            } else if (!space) {
+            } else if (b.charAt(b.length() - 1) != ' ') {
                 b.append(' ');
-                space = true;
             }
         }
-        return b.toString().trim();
+        if (b.charAt(b.length() - 1) != ' ') {
+            b.append(' ');
+        }
+        return b.toString();
     }
 
     static List<String> words(String s) {
