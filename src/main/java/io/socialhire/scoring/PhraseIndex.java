@@ -1,6 +1,7 @@
 package io.socialhire.scoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,28 +17,54 @@ final class PhraseIndex<T> {
         void hit(int start, int end, T payload);
     }
 
+    /**
+     * Children sit in a table indexed by {@code c - lo}, so a step of the walk is one subtraction, one bounds check
+     * and one load. Keys more than {@link #MAX_SPAN} above the smallest go to a sorted overflow array, which bounds
+     * the table size whatever the lexicons contain.
+     */
     private static final class Node {
-        char[] keys = new char[0];
-        Node[] kids = new Node[0];
-        Object[] exact;
-        Object[] prefix;
+        static final int MAX_SPAN = 256;
+        private static final Node[] NONE = new Node[0];
 
-        Node child(char c) {
-            char[] k = keys;
-            int lo = 0;
-            int hi = k.length - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                char m = k[mid];
-                if (m < c) {
-                    lo = mid + 1;
-                } else if (m > c) {
-                    hi = mid - 1;
-                } else {
-                    return kids[mid];
+        final char lo;
+        final Node[] table;
+        final char[] wideKeys;
+        final Node[] wideKids;
+        final Object[] exact;
+        final Object[] prefix;
+
+        Node(char[] keys, Node[] kids, Object[] exact, Object[] prefix) {
+            this.exact = exact;
+            this.prefix = prefix;
+            int dense = 0;
+            while (dense < keys.length && keys[dense] - keys[0] < MAX_SPAN) {
+                dense++;
+            }
+            if (dense == 0) {
+                lo = 0;
+                table = NONE;
+            } else {
+                lo = keys[0];
+                table = new Node[keys[dense - 1] - lo + 1];
+                for (int i = 0; i < dense; i++) {
+                    table[keys[i] - lo] = kids[i];
                 }
             }
-            return null;
+            wideKeys = dense == keys.length ? null : Arrays.copyOfRange(keys, dense, keys.length);
+            wideKids = dense == keys.length ? null : Arrays.copyOfRange(kids, dense, kids.length);
+        }
+
+        Node child(char c) {
+            int i = (char) (c - lo); // below lo wraps to a large index
+            Node[] t = table;
+            if (i < t.length) {
+                return t[i];
+            }
+            if (wideKeys == null) {
+                return null;
+            }
+            int k = Arrays.binarySearch(wideKeys, c);
+            return k >= 0 ? wideKids[k] : null;
         }
     }
 
@@ -47,22 +74,19 @@ final class PhraseIndex<T> {
         final List<Object> prefix = new ArrayList<>();
 
         Node freeze() {
-            Node n = new Node();
-            n.keys = new char[kids.size()];
-            n.kids = new Node[kids.size()];
+            char[] keys = new char[kids.size()];
+            Node[] frozen = new Node[kids.size()];
             int i = 0;
             for (Map.Entry<Character, Builder> e : kids.entrySet()) {
-                n.keys[i] = e.getKey();
-                n.kids[i] = e.getValue().freeze();
+                keys[i] = e.getKey();
+                frozen[i] = e.getValue().freeze();
                 i++;
             }
-            n.exact = exact.isEmpty() ? null : exact.toArray();
-            n.prefix = prefix.isEmpty() ? null : prefix.toArray();
-            return n;
+            return new Node(keys, frozen, exact.isEmpty() ? null : exact.toArray(),
+                    prefix.isEmpty() ? null : prefix.toArray());
         }
     }
 
-    private final Node[] rootAscii = new Node[128];
     private final Node root;
 
     /** @param phrases folded phrase → payloads; {@code prefixOf} tells which payloads are prefix entries */
@@ -78,11 +102,6 @@ final class PhraseIndex<T> {
             }
         }
         root = b.freeze();
-        for (int i = 0; i < root.keys.length; i++) {
-            if (root.keys[i] < 128) {
-                rootAscii[root.keys[i]] = root.kids[i];
-            }
-        }
     }
 
     @SuppressWarnings("unchecked")
@@ -93,7 +112,7 @@ final class PhraseIndex<T> {
             if (!TextFold.isWordChar(c0) || (i > 0 && TextFold.isWordChar(f[i - 1]))) {
                 continue;
             }
-            Node node = c0 < 128 ? rootAscii[c0] : root.child(c0);
+            Node node = root.child(c0);
             int j = i + 1;
             int wordEnd = -1;
             while (node != null) {
