@@ -6,7 +6,9 @@
 #
 # Environment (all optional):
 #   BENCH_DURATION=30        seconds of measurement per endpoint
-#   BENCH_WARMUP=10          seconds of warm-up per endpoint, right before its measurement
+#   BENCH_WARMUP_PASS=30     seconds per endpoint of a first pass over all selected endpoints, so the JIT
+#                            has compiled the whole mix before anything is measured (0: no pass)
+#   BENCH_WARMUP=5           seconds of warm-up per endpoint, right before its measurement
 #   BENCH_THREADS=2          wrk threads
 #   BENCH_CONNECTIONS=32     wrk connections (shared by the threads)
 #   BENCH_CANDIDATES=100000  candidates to seed (2-4 channels each)
@@ -14,7 +16,9 @@
 #   BENCH_PLATFORM=discord   platform filter of the list pages
 #   BENCH_ENDPOINTS=all      comma list among: baseline,scoring,get,list-first,list-deep,create,assessment
 #   BENCH_PORT=18080         HTTP port of the app (bound to 127.0.0.1)
-#   BENCH_JAVA_OPTS=         extra JVM options for the app (e.g. -Xmx256m)
+#   BENCH_JAVA_OPTS          JVM options of the app; default: the memory settings the container image
+#                            ships (src/main/docker/Dockerfile.jvm), see bench/README.md
+#   MALLOC_ARENA_MAX=2       glibc arenas of the app process (as in the image)
 #   BENCH_OUT=bench/http/last-run.md
 #   BENCH_KEEP_TMP=0         1: keep the work directory (logs, wrk output, embedded database)
 #   JAVA_HOME                JDK that builds and runs the app (default: a JDK 17 under /usr/lib/jvm)
@@ -47,7 +51,12 @@ while [ $# -gt 0 ]; do
 done
 
 duration=${BENCH_DURATION:-30}
-warmup=${BENCH_WARMUP:-10}
+warmup=${BENCH_WARMUP:-5}
+warmup_pass=${BENCH_WARMUP_PASS:-30}
+# Kept in step with JAVA_OPTS in src/main/docker/Dockerfile.jvm.
+default_java_opts="-XX:+UseSerialGC -Xms64m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=80m -Xss512k -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000"
+java_opts=${BENCH_JAVA_OPTS-$default_java_opts}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-32}
 candidates=${BENCH_CANDIDATES:-100000}
@@ -56,7 +65,7 @@ platform=${BENCH_PLATFORM:-discord}
 endpoints=${BENCH_ENDPOINTS:-all}
 port=${BENCH_PORT:-18080}
 out=${BENCH_OUT:-$here/last-run.md}
-for v in duration warmup threads connections candidates deep_offset port; do
+for v in duration warmup warmup_pass threads connections candidates deep_offset port; do
     [[ ${!v} =~ ^[0-9]+$ ]] || die "$v must be a whole number, got '${!v}'"
 done
 [ "$duration" -ge 1 ] || die "BENCH_DURATION must be at least 1"
@@ -174,7 +183,7 @@ log "starting the app on $base"
 # shellcheck disable=SC2086
 start_ns=$(date +%s%N)
 SOCIALHIRE_SECURITY_BOOTSTRAP_ADMIN_KEY=${SOCIALHIRE_SECURITY_BOOTSTRAP_ADMIN_KEY:-$api_key} \
-    "$java" ${BENCH_JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" "${db_args[@]}" \
+    "$java" $java_opts -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" "${db_args[@]}" \
     -jar "$jar" > "$tmp/app.log" 2>&1 < /dev/null &
 app_pid=$!
 ready=0
@@ -280,6 +289,20 @@ others_cores() { # busy0 total0 ours0 busy1 total1 ours1 -> CPUs used by other p
 declare -A res
 baseline_rps=""
 total_non2xx=0
+warm_pass_non2xx=0
+if [ "$warmup_pass" -gt 0 ]; then
+    # The JVM keeps compiling for a minute or more under load on 2 cores; measuring the first
+    # endpoints while it does would charge them for compiling the rest of the app.
+    for e in "${all_endpoints[@]}"; do
+        IFS='|' read -r name script path label <<< "$e"
+        selected "$name" || continue
+        log "$name: JIT warm-up pass ${warmup_pass}s"
+        run_wrk "$name" pass "$warmup_pass" "$script" "$path"
+        n=$(field "$(grep '^BENCH_RESULT' "$tmp/wrk-$name-pass.txt" 2>/dev/null || true)" non2xx)
+        warm_pass_non2xx=$(( warm_pass_non2xx + ${n:-0} ))
+    done
+fi
+total_non2xx=$warm_pass_non2xx
 for e in "${all_endpoints[@]}"; do
     IFS='|' read -r name script path label <<< "$e"
     selected "$name" || continue
@@ -319,6 +342,8 @@ done
 
 rss_kb=$(ps -o rss= -p "$app_pid" | tr -d ' ')
 rss_mb=$(( rss_kb / 1024 ))
+hwm_kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$app_pid/status")
+hwm_mb=$(( ${hwm_kb:-0} / 1024 ))
 
 # --- 5./6. report ----------------------------------------------------------------------------
 target_for() { # name -> "min ratio|max p99 ms" ("" when none)
@@ -361,11 +386,11 @@ mem=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
     printf -- '- startup to ready (`GET /q/health/ready` 200, including the embedded database): %s ms; Quarkus "started in" %s\n' \
         "$startup_ms" "${quarkus_started:-?}"
     rss_met="yes"; [ "$rss_mb" -lt 350 ] || rss_met="NO"
-    printf -- '- RSS of the app process after the run: %s MiB (target < 350 MiB: %s); JVM options: `%s`\n' \
-        "$rss_mb" "$rss_met" "${BENCH_JAVA_OPTS:-(defaults)}"
-    printf -- '- non-2xx responses in all warm-ups and measurements: %s\n' "$total_non2xx"
-    printf -- '- load: wrk %s threads, %s connections, %s s warm-up then %s s per endpoint, from 127.0.0.1\n' \
-        "$threads" "$connections" "$warmup" "$duration"
+    printf -- '- RSS of the app process after the run: %s MiB (target < 350 MiB: %s), peak %s MiB; JVM options: `%s`\n' \
+        "$rss_mb" "$rss_met" "$hwm_mb" "${java_opts:-(JVM defaults)} (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)"
+    printf -- '- non-2xx responses in all warm-ups (the pass included) and measurements: %s\n' "$total_non2xx"
+    printf -- '- load: wrk %s threads, %s connections, from 127.0.0.1; a JIT warm-up pass of %s s per endpoint, then per endpoint %s s warm-up and %s s measured\n' \
+        "$threads" "$connections" "$warmup_pass" "$warmup" "$duration"
     printf -- '- data: %s (%s seeded in %s ms), %s %s\n' "$counts" "$candidates" "$seed_ms" "$db_kind" "$pg_version"
     printf -- '- JDK: %s\n' "$jdk"
     printf -- '- commit: %s\n' "$commit"
