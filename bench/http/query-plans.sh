@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Prints, as markdown, EXPLAIN (ANALYZE, BUFFERS) of the SQL that GET /api/v1/candidates runs
-# (CandidateService.list): the keyset id query with the platform EXISTS filter and LIMIT 51, for
-# the first page and a deep page, then the fetch of the page's candidates with their channels.
+# Prints, as markdown, EXPLAIN (ANALYZE, BUFFERS) of the one statement GET /api/v1/candidates runs
+# (CandidateReader.list): the keyset page of candidates with the platform EXISTS filter and LIMIT 51,
+# joined to their channels, for the first page and a deep page (custom and generic plans).
 #
 # Connection: --jdbc-url URL (or QUARKUS_DATASOURCE_JDBC_URL, with QUARKUS_DATASOURCE_USERNAME /
 # _PASSWORD), else the usual PGHOST / PGPORT / PGUSER / PGPASSWORD / PGDATABASE.
@@ -40,17 +40,18 @@ deep_ts=${deep%%|*}
 deep_id=${deep##*|}
 
 # Exactly the statement CandidateService.list builds (Hibernate sends it as a prepared statement).
-list_sql="SELECT c.id FROM candidate c WHERE true AND EXISTS (SELECT 1 FROM participation_channel ch WHERE ch.candidate_id = c.id AND ch.platform = \$1)"
-first_sql="$list_sql ORDER BY c.created_at, c.id LIMIT \$2"
-deep_sql="$list_sql AND (c.created_at, c.id) > (\$3, \$4) ORDER BY c.created_at, c.id LIMIT \$2"
-# The second statement: the page's candidates with their channels (HQL "SELECT DISTINCT c FROM
-# Candidate c LEFT JOIN FETCH c.channels WHERE c.id IN :ids", as Hibernate renders it).
-fetch_sql="SELECT DISTINCT c1_0.id, c1_0.ats_external_id, c1_0.ats_source, c2_0.candidate_id, c2_0.id, c2_0.audience_size,
-  c2_0.channel_key, c2_0.community_name, c2_0.created_at, c2_0.frequency, c2_0.handle, c2_0.kind, c2_0.notes, c2_0.platform,
-  c2_0.profile_url, c2_0.role, c2_0.since, c2_0.updated_at, c2_0.version, c1_0.created_at, c1_0.email, c1_0.full_name,
-  c1_0.headline, c1_0.location, c1_0.phone, c1_0.tags, c1_0.updated_at, c1_0.version
-FROM candidate c1_0 LEFT JOIN participation_channel c2_0 ON c1_0.id = c2_0.candidate_id
-WHERE c1_0.id = ANY (\$1)"
+# The statement io.socialhire.candidate.CandidateReader sends: the page of candidates (platform and
+# page size as literals, the cursor as parameters), joined to their channels.
+columns="c.id, c.full_name, c.email, c.phone, c.location, c.headline, c.tags, c.ats_source, c.ats_external_id,
+  c.created_at, c.updated_at, c.version, ch.id, ch.platform, ch.kind, ch.handle, ch.profile_url, ch.community_name,
+  ch.role, ch.frequency, ch.since, ch.audience_size, ch.notes, ch.created_at, ch.updated_at, ch.version"
+page_sql() { # extra condition
+    printf '%s' "SELECT $columns FROM (SELECT * FROM candidate c WHERE true AND EXISTS (SELECT 1 FROM participation_channel p
+  WHERE p.candidate_id = c.id AND p.platform = '$platform')$1 ORDER BY c.created_at, c.id LIMIT 51) c
+LEFT JOIN participation_channel ch ON ch.candidate_id = c.id ORDER BY c.created_at, c.id, ch.created_at, ch.id"
+}
+first_sql=$(page_sql "")
+deep_sql=$(page_sql " AND (c.created_at, c.id) > (\$1, \$2)")
 
 counts=$(q "SELECT (SELECT count(*) FROM candidate) || ' candidates, ' || (SELECT count(*) FROM participation_channel)
            || ' channels, ' || (SELECT count(DISTINCT candidate_id) FROM participation_channel WHERE platform = '$platform')
@@ -66,21 +67,13 @@ explain() { # title, sql to explain (may use PREPAREd statements)
 printf '### Query plans (GET /api/v1/candidates?platform=%s&limit=50)\n\n' "$platform"
 printf 'Database: %s\n\n' "$counts"
 printf 'Deep page: after the %s-th %s candidate (created_at %s, id %s).\n' "$deep_offset" "$platform" "$deep_ts" "$deep_id"
-printf 'Custom plans use the literal values; generic plans are what PostgreSQL may switch to once the JDBC driver\n'
-printf 'has turned the statement into a server-side prepared statement (after 5 executions).\n'
+printf 'The first page has no parameters. For the deep page, the custom plan uses the cursor values; the generic\n'
+printf 'plan is the one PostgreSQL may keep once the JDBC driver has made the statement a server-side prepared\n'
+printf 'statement (after 5 executions) and no longer plans each request.\n'
 
-explain "First page, custom plan" "PREPARE p1(text, int) AS $first_sql;
-EXPLAIN (ANALYZE, BUFFERS) EXECUTE p1('$platform', 51);"
-explain "Deep page, custom plan" "PREPARE p2(text, int, timestamptz, uuid) AS $deep_sql;
-EXPLAIN (ANALYZE, BUFFERS) EXECUTE p2('$platform', 51, '$deep_ts', '$deep_id');"
-explain "First page, generic plan" "SET plan_cache_mode = force_generic_plan;
-PREPARE p1(text, int) AS $first_sql;
-EXPLAIN (ANALYZE, BUFFERS) EXECUTE p1('$platform', 51);"
+explain "First page" "EXPLAIN (ANALYZE, BUFFERS) $first_sql;"
+explain "Deep page, custom plan" "PREPARE p2(timestamptz, uuid) AS $deep_sql;
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE p2('$deep_ts', '$deep_id');"
 explain "Deep page, generic plan" "SET plan_cache_mode = force_generic_plan;
-PREPARE p2(text, int, timestamptz, uuid) AS $deep_sql;
-EXPLAIN (ANALYZE, BUFFERS) EXECUTE p2('$platform', 51, '$deep_ts', '$deep_id');"
-ids=$(q "SELECT string_agg(id::text, ',') FROM (SELECT c.id FROM candidate c WHERE EXISTS (SELECT 1 FROM participation_channel ch
-          WHERE ch.candidate_id = c.id AND ch.platform = '$platform') AND (c.created_at, c.id) > ('$deep_ts', '$deep_id')
-          ORDER BY c.created_at, c.id LIMIT 50) t")
-explain "Deep page: fetch of its 50 candidates with their channels" "PREPARE p3(uuid[]) AS $fetch_sql;
-EXPLAIN (ANALYZE, BUFFERS) EXECUTE p3('{$ids}');"
+PREPARE p2(timestamptz, uuid) AS $deep_sql;
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE p2('$deep_ts', '$deep_id');"

@@ -9,14 +9,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -24,6 +26,13 @@ import javax.sql.DataSource;
  * views. Reads skip Hibernate because hydrating managed entities (snapshots, collection wrappers,
  * fetch-join de-duplication) cost several times the query itself on a 50-candidate page. Writes
  * stay on the entities in {@link CandidateService}.
+ *
+ * <p>The page size and the platform filter go into the SQL as literals. Once the driver prepares a
+ * statement on the server, PostgreSQL may switch to a generic plan that it keeps; with LIMIT as a
+ * parameter that plan assumed a large result and walked the index with parallel workers (18 ms
+ * instead of 1 ms), and with the platform as a parameter it would use one plan for every platform,
+ * however rare. There are few distinct values (page sizes 1-200, catalog ids), so each gets a plan
+ * made for it, without planning each request again.
  */
 @ApplicationScoped
 public class CandidateReader {
@@ -37,6 +46,7 @@ public class CandidateReader {
             + " FROM %s c LEFT JOIN participation_channel ch ON ch.candidate_id = c.id"
             + " ORDER BY c.created_at, c.id, ch.created_at, ch.id";
     private static final int CHANNEL_COLUMN = 13;
+    private static final Pattern CATALOG_ID = Pattern.compile("[a-z][a-z0-9_]*");
 
     /** PostgreSQL orders uuid bytewise, unsigned; UUID.compareTo compares signed halves. */
     static final Comparator<UUID> DATABASE_UUID_ORDER = Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
@@ -67,8 +77,12 @@ public class CandidateReader {
             params.add(like.toLowerCase(Locale.ROOT));
         }
         if (query.platform() != null) {
-            page.append(" AND EXISTS (SELECT 1 FROM participation_channel p WHERE p.candidate_id = c.id AND p.platform = ?)");
-            params.add(query.platform());
+            // A literal, not a parameter (see the class comment); only a catalog id can get here.
+            if (!CATALOG_ID.matcher(query.platform()).matches()) {
+                throw new IllegalArgumentException("not a platform id from the catalog");
+            }
+            page.append(" AND EXISTS (SELECT 1 FROM participation_channel p WHERE p.candidate_id = c.id AND p.platform = '")
+                    .append(query.platform()).append("')");
         }
         if (query.tag() != null) {
             page.append(" AND c.tags @> ARRAY[?::text]");
@@ -76,15 +90,14 @@ public class CandidateReader {
         }
         if (query.updatedSince() != null) {
             page.append(" AND c.updated_at >= ?");
-            params.add(Timestamp.from(query.updatedSince()));
+            params.add(query.updatedSince().atOffset(ZoneOffset.UTC));
         }
         if (query.after() != null) {
             page.append(" AND (c.created_at, c.id) > (?, ?)");
-            params.add(Timestamp.from(query.after().createdAt()));
+            params.add(query.after().createdAt().atOffset(ZoneOffset.UTC));
             params.add(query.after().id());
         }
-        page.append(" ORDER BY c.created_at, c.id LIMIT ?)");
-        params.add(query.limit() + 1);
+        page.append(" ORDER BY c.created_at, c.id LIMIT ").append(query.limit() + 1).append(')');
         return Page.fromOverfetch(query(WITH_CHANNELS.formatted(page), params), query.limit(),
                 c -> new Cursor(c.createdAt(), c.id()));
     }
@@ -143,7 +156,7 @@ public class CandidateReader {
     }
 
     private static Instant instant(ResultSet r, int column) throws SQLException {
-        return r.getObject(column, java.time.OffsetDateTime.class).toInstant();
+        return r.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     static String escapeLike(String s) {
