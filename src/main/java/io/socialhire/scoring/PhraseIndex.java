@@ -107,9 +107,13 @@ final class PhraseIndex<T> {
     @SuppressWarnings("unchecked")
     void match(char[] f, Sink<T> sink) {
         int n = f.length;
+        boolean prevWord = false; // whether f[i - 1] is a word character: each character is tested once
         for (int i = 0; i < n; i++) {
             char c0 = f[i];
-            if (!TextFold.isWordChar(c0) || (i > 0 && TextFold.isWordChar(f[i - 1]))) {
+            boolean word = TextFold.isWordChar(c0);
+            boolean wordStart = word && !prevWord;
+            prevWord = word;
+            if (!wordStart) {
                 continue;
             }
             Node node = root.child(c0);

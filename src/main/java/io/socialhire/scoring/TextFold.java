@@ -60,15 +60,16 @@ final class TextFold {
         return out;
     }
 
-    private static final boolean[] ASCII_WORD = new boolean[128];
+    /** {@link Character#isLetterOrDigit} below {@link #TABLE_SIZE} (Latin, Greek, Cyrillic...), read from a table. */
+    private static final boolean[] WORD = new boolean[TABLE_SIZE];
 
     static {
-        for (int c = 0; c < 128; c++) {
-            ASCII_WORD[c] = Character.isLetterOrDigit((char) c);
+        for (int c = 0; c < TABLE_SIZE; c++) {
+            WORD[c] = Character.isLetterOrDigit((char) c);
         }
     }
 
     static boolean isWordChar(char c) {
-        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+        return c < TABLE_SIZE ? WORD[c] : Character.isLetterOrDigit(c);
     }
 }
