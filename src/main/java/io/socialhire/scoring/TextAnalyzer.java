@@ -2,6 +2,7 @@ package io.socialhire.scoring;
 
 import io.socialhire.platform.Platform;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,7 +83,7 @@ final class TextAnalyzer {
         }
     }
 
-    record Analysis(String text, String folded, String language, boolean languageSupported, boolean noFunctionWords,
+    record Analysis(String text, String language, boolean languageSupported, boolean noFunctionWords,
                     int words, List<Clause> clauses, boolean anyVenue, boolean anySignal, boolean evasive,
                     boolean salad, boolean repeat) {
     }
@@ -106,6 +107,11 @@ final class TextAnalyzer {
     private final PhraseIndex<Entry> index;
     private final Map<String, Platform> platformsById;
     private final Set<String> unsupportedLanguages;
+    // platforms of r/..., u/... and user@server handles, looked up once (null when the catalog lacks them)
+    private final String reddit;
+    private final String redditCategory;
+    private final String mastodon;
+    private final String mastodonCategory;
 
     TextAnalyzer(Collection<Platform> platforms, Map<String, Lexicon> lexicons,
                  Map<String, List<String>> unsupportedFunctionWords, Map<String, List<String>> extraAliases) {
@@ -148,6 +154,10 @@ final class TextAnalyzer {
         this.index = new PhraseIndex<>(byKeyword, Entry::prefix);
         this.platformsById = byId;
         this.unsupportedLanguages = Set.copyOf(unsupported);
+        this.reddit = byId.containsKey("reddit") ? "reddit" : null;
+        this.redditCategory = reddit != null ? byId.get(reddit).category().jsonValue() : "forum_community";
+        this.mastodon = byId.containsKey("mastodon") ? "mastodon" : null;
+        this.mastodonCategory = mastodon != null ? byId.get(mastodon).category().jsonValue() : "microblog";
     }
 
     private static void addEntry(Map<String, List<Entry>> map, String key, Entry e) {
@@ -162,39 +172,28 @@ final class TextAnalyzer {
     }
 
     Analysis analyze(String text) {
+        // the folded text stays a char[]: everything below reads it in place
         final char[] fc = TextFold.foldChars(text);
-        final String f = new String(fc);
         final int n = fc.length;
         // 1. all phrase hits, boundary-checked
-        List<Hit> all = new ArrayList<>();
-        final int[][] fwBuf = {new int[64]};
-        final int[] fwCount = {0};
-        index.match(fc, (s, e, en) -> {
-            if (en.functionWord()) {
-                if (en.langId() >= 0) {
-                    int k = fwCount[0];
-                    if (k == fwBuf[0].length) {
-                        fwBuf[0] = java.util.Arrays.copyOf(fwBuf[0], k * 2);
-                    }
-                    fwBuf[0][k] = (s << 4) | en.langId();
-                    fwCount[0] = k + 1;
-                }
-            } else {
-                all.add(new Hit(s, e, en));
-            }
-        });
-        final int[] fwHits = fwBuf[0];
-        final int fwN = fwCount[0];
+        HitCollector collector = new HitCollector(n);
+        index.match(fc, collector);
+        List<Hit> all = collector.all;
+        final int[] fwHits = collector.fw;
+        final int fwN = collector.fwN;
 
         // 2. tokens
         int words = 0;
         int latin = 0;
         int other = 0;
+        boolean prevWord = false;
         for (int i = 0; i < n; i++) {
             char c = fc[i];
-            if (TextFold.isWordChar(c) && (i == 0 || !TextFold.isWordChar(fc[i - 1]))) {
+            boolean word = TextFold.isWordChar(c);
+            if (word && !prevWord) {
                 words++;
             }
+            prevWord = word;
             if (c < 0x250) {
                 if (c >= 'a' && c <= 'z' || c >= 0xC0) {
                     latin++;
@@ -284,71 +283,84 @@ final class TextAnalyzer {
         // 5-8. structure, venues, salad/repetition, clause status
         List<int[]> sent = new ArrayList<>();
         List<Clause> clauses = splitClauses(fc, n, hits, sent);
-        boolean anyVenue = findVenues(text, f, fc, hits, clauses, language);
+        boolean anyVenue = findVenues(text, fc, hits, clauses, language);
         boolean[] saladSentence = new boolean[sent.size()];
         boolean[] repeatSentence = new boolean[sent.size()];
-        boolean[] sr = saladAndRepeats(sent, all, fc, f, fwHits, fwN, languageId, language, saladSentence, repeatSentence);
+        boolean[] sr = saladAndRepeats(sent, all, fc, fwHits, fwN, languageId, language, saladSentence, repeatSentence);
         boolean anySalad = sr[0];
         boolean anyRepeat = sr[1];
-        boolean[] se = classify(clauses, fc, f, language, repeatSentence, saladSentence, anyVenue);
+        boolean[] se = classify(clauses, fc, language, repeatSentence, saladSentence, anyVenue);
         boolean anySignal = se[0];
         boolean anyEvasive = se[1];
-        return new Analysis(text, f, language, supported, noFunctionWords, words, clauses, anyVenue, anySignal,
+        return new Analysis(text, language, supported, noFunctionWords, words, clauses, anyVenue, anySignal,
                 anyEvasive, anySalad, anyRepeat);
+    }
+
+    /**
+     * Receives the index's hits: function words go to a packed int buffer ({@code start << 4 | language id}) as
+     * they are only counted, every other hit becomes a {@link Hit}.
+     */
+    private static final class HitCollector implements PhraseIndex.Sink<Entry> {
+        final List<Hit> all;
+        int[] fw;
+        int fwN;
+
+        HitCollector(int chars) {
+            // prose gives about one hit and one function word per 7-10 characters: presized so neither grows
+            int capacity = chars / 6 + 16;
+            all = new ArrayList<>(capacity);
+            fw = new int[capacity];
+        }
+
+        @Override
+        public void hit(int start, int end, Entry en) {
+            if (en.functionWord()) {
+                if (en.langId() >= 0) {
+                    if (fwN == fw.length) {
+                        fw = Arrays.copyOf(fw, fwN * 2);
+                    }
+                    fw[fwN++] = (start << 4) | en.langId();
+                }
+            } else {
+                all.add(new Hit(start, end, en));
+            }
+        }
     }
 
     private static List<Clause> splitClauses(char[] fc, int n, List<Hit> hits, List<int[]> sentOut) {
         // 5. sentences and clauses
-        List<int[]> sentences = new ArrayList<>();
+        List<int[]> sent = sentOut;
         int sStart = 0;
         for (int i = 0; i < n; i++) {
             char c = fc[i];
             boolean cut = c == '!' || c == '?' || c == ';' || c == '\n' || c == '\u2026'
                     || (c == '.' && (i + 1 >= n || Character.isWhitespace(fc[i + 1]) || fc[i + 1] == '"'));
             if (cut) {
-                if (i > sStart) {
-                    sentences.add(new int[] {sStart, i});
-                }
+                addTrimmedSentence(fc, sStart, i, sent);
                 sStart = i + 1;
             }
         }
-        if (n > sStart) {
-            sentences.add(new int[] {sStart, n});
-        }
-        // trim and drop empty sentences
-        List<int[]> sent = sentOut;
-        for (int[] s : sentences) {
-            int a = s[0];
-            int z = s[1];
-            while (a < z && !TextFold.isWordChar(fc[a]) && fc[a] != '@' && fc[a] != '#' && fc[a] != '/') {
-                a++;
-            }
-            while (z > a && Character.isWhitespace(fc[z - 1])) {
-                z--;
-            }
-            if (z > a) {
-                sent.add(new int[] {a, z});
-            }
-        }
-        List<Clause> clauses = new ArrayList<>();
+        addTrimmedSentence(fc, sStart, n, sent);
+        List<Clause> clauses = new ArrayList<>(sent.size() * 2);
         int hi = 0;
+        int[] cuts = new int[8];
         for (int si = 0; si < sent.size(); si++) {
             int a = sent.get(si)[0];
             int z = sent.get(si)[1];
-            List<Integer> cuts = new ArrayList<>();
+            int cutN = 0;
             while (hi < hits.size() && hits.get(hi).start() < a) {
                 hi++;
             }
             for (int k = hi; k < hits.size() && hits.get(k).start() < z; k++) {
                 Hit h = hits.get(k);
                 if (h.category().equals("clause_break") && h.start() > a + 1) {
-                    cuts.add(h.start());
+                    cuts = push(cuts, cutN++, h.start());
                 } else if (h.category().equals("subject_pronouns")) {
                     // a comma shortly before a subject pronoun starts a new clause
                     boolean cutDone = false;
                     for (int q = h.start() - 1; q >= Math.max(a, h.start() - 7); q--) {
                         if (fc[q] == ',' || fc[q] == ':' || fc[q] == '(') {
-                            cuts.add(q + 1);
+                            cuts = push(cuts, cutN++, q + 1);
                             cutDone = true;
                             break;
                         }
@@ -365,14 +377,15 @@ final class TextAnalyzer {
                         }
                         int ws = q + 1;
                         if (ws > a && we > ws && isConjunction(fc, ws, we)) {
-                            cuts.add(ws);
+                            cuts = push(cuts, cutN++, ws);
                         }
                     }
                 }
             }
-            cuts.sort(Integer::compare);
+            Arrays.sort(cuts, 0, cutN);
             int cs = a;
-            for (int cut : cuts) {
+            for (int ci = 0; ci < cutN; ci++) {
+                int cut = cuts[ci];
                 if (cut > cs + 1 && cut < z) {
                     Clause cl = new Clause();
                     cl.start = cs;
@@ -402,7 +415,27 @@ final class TextAnalyzer {
         return clauses;
     }
 
-    private boolean findVenues(String text, String f, char[] fc, List<Hit> hits, List<Clause> clauses, String language) {
+    /** Adds sentence [a, z) without its leading punctuation and trailing space, unless nothing is left. */
+    private static void addTrimmedSentence(char[] fc, int a, int z, List<int[]> sent) {
+        while (a < z && !TextFold.isWordChar(fc[a]) && fc[a] != '@' && fc[a] != '#' && fc[a] != '/') {
+            a++;
+        }
+        while (z > a && Character.isWhitespace(fc[z - 1])) {
+            z--;
+        }
+        if (z > a) {
+            sent.add(new int[] {a, z});
+        }
+    }
+
+    /** Stores {@code v} at {@code at}, growing the array when full. */
+    private static int[] push(int[] a, int at, int v) {
+        int[] out = at < a.length ? a : Arrays.copyOf(a, a.length * 2);
+        out[at] = v;
+        return out;
+    }
+
+    private boolean findVenues(String text, char[] fc, List<Hit> hits, List<Clause> clauses, String language) {
         // 6. venues
         List<Venue> venues = new ArrayList<>();
         for (Hit h : hits) {
@@ -410,7 +443,7 @@ final class TextAnalyzer {
                 venues.add(new Venue(h.entry().platformId(), h.entry().platformCategory(), null, null, h.start(), h.end(), "platform"));
             }
         }
-        findPatternVenues(text, f, venues);
+        findPatternVenues(text, fc, venues);
         boolean anyVenue = !venues.isEmpty();
         for (Venue v : venues) {
             Clause c = clauseAt(clauses, v.start());
@@ -443,7 +476,7 @@ final class TextAnalyzer {
                     }
                 } else if (h.category().equals("community_nouns") || h.category().equals("platform")) {
                     if (!language.equals("de")) {
-                        Venue named = namedCommunity(text, f, h, c);
+                        Venue named = namedCommunity(text, h, c);
                         if (named != null) {
                             c.venues.add(named);
                         }
@@ -457,13 +490,13 @@ final class TextAnalyzer {
         return anyVenue;
     }
 
-    private static boolean[] saladAndRepeats(List<int[]> sent, List<Hit> all, char[] fc, String f, int[] fwHits,
+    private static boolean[] saladAndRepeats(List<int[]> sent, List<Hit> all, char[] fc, int[] fwHits,
                                              int fwN, int languageId, String language, boolean[] saladSentence,
                                              boolean[] repeatSentence) {
         // 7. sentence-level salad and repetition
         boolean anySalad = false;
         boolean anyRepeat = false;
-        Set<Long> seenSentences = new HashSet<>();
+        LongSet seenSentences = new LongSet(sent.size());
         int[] fwPerSentence = new int[sent.size()];
         int[] kwPerSentence = new int[sent.size()];
         {
@@ -509,10 +542,12 @@ final class TextAnalyzer {
             long hash = 1125899906842597L;
             int keyLen = 0;
             int tokens = 0;
+            boolean prevWord = false;
             for (int i = a; i < z; i++) {
                 char ch = fc[i];
-                if (TextFold.isWordChar(ch)) {
-                    if (i == a || !TextFold.isWordChar(fc[i - 1])) {
+                boolean word = TextFold.isWordChar(ch);
+                if (word) {
+                    if (!prevWord) {
                         tokens++;
                         hash = 31 * hash + ' ';
                         keyLen++;
@@ -520,6 +555,7 @@ final class TextAnalyzer {
                     hash = 31 * hash + ch;
                     keyLen++;
                 }
+                prevWord = word;
             }
             if (keyLen >= 12 && !seenSentences.add(hash)) {
                 repeatSentence[si] = true;
@@ -539,7 +575,7 @@ final class TextAnalyzer {
                             while (j < z && TextFold.isWordChar(fc[j])) {
                                 j++;
                             }
-                            maxRepeat = Math.max(maxRepeat, tokenCounts.merge(f.substring(i, j), 1, Integer::sum));
+                            maxRepeat = Math.max(maxRepeat, tokenCounts.merge(new String(fc, i, j - i), 1, Integer::sum));
                             i = j;
                         } else {
                             i++;
@@ -557,7 +593,35 @@ final class TextAnalyzer {
         return new boolean[] {anySalad, anyRepeat};
     }
 
-    private static boolean[] classify(List<Clause> clauses, char[] fc, String f, String language,
+    /** Insert-only set of longs for at most {@code max} values: open addressing, no boxing. */
+    private static final class LongSet {
+        private final long[] keys;
+        private final boolean[] used;
+
+        LongSet(int max) {
+            int size = Integer.highestOneBit(Math.max(2, max) * 2) * 2; // power of two, at most a quarter full
+            keys = new long[size];
+            used = new boolean[size];
+        }
+
+        /** @return whether {@code v} was not in the set yet */
+        boolean add(long v) {
+            int mask = keys.length - 1;
+            int h = Long.hashCode(v) * 0x9E3779B9;
+            int i = (h ^ (h >>> 16)) & mask;
+            while (used[i]) {
+                if (keys[i] == v) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            used[i] = true;
+            keys[i] = v;
+            return true;
+        }
+    }
+
+    private static boolean[] classify(List<Clause> clauses, char[] fc, String language,
                                       boolean[] repeatSentence, boolean[] saladSentence, boolean anyVenue) {
         // 8. clause status
         boolean anySignal = false;
@@ -619,7 +683,7 @@ final class TextAnalyzer {
                             c.signals.add(h);
                             if (!h.category().equals("consume")) {
                                 verbs++;
-                                if (language.equals("en") && isPastForm(f, h)) {
+                                if (language.equals("en") && isPastForm(fc, h)) {
                                     pastVerbs++;
                                 }
                             }
@@ -708,17 +772,10 @@ final class TextAnalyzer {
     private static final String[] CONJUNCTIONS = {"and", "so", "while", "y", "und", "et", "e", "mientras"};
 
     private static boolean isConjunction(char[] fc, int s, int e) {
-        outer:
         for (String c : CONJUNCTIONS) {
-            if (c.length() != e - s) {
-                continue;
+            if (c.length() == e - s && regionIs(fc, s, c)) {
+                return true;
             }
-            for (int i = 0; i < c.length(); i++) {
-                if (fc[s + i] != c.charAt(i)) {
-                    continue outer;
-                }
-            }
-            return true;
         }
         return false;
     }
@@ -733,20 +790,39 @@ final class TextAnalyzer {
     }
 
     /** English simple past ("posted", "ran") not preceded by a perfect auxiliary ("have posted"). */
-    private static boolean isPastForm(String f, Hit h) {
+    private static boolean isPastForm(char[] fc, Hit h) {
         int e = h.end();
         int s = e;
-        while (s > h.start() && f.charAt(s - 1) != ' ') {
+        while (s > h.start() && fc[s - 1] != ' ') {
             s--;
         }
-        String w = f.substring(s, e);
-        if (!w.endsWith("ed") || w.length() < 4) {
+        if (e - s < 4 || !regionIs(fc, e - 2, "ed")) {
             return false;
         }
         int from = Math.max(0, h.start() - 16);
-        String before = f.substring(from, h.start());
-        return !(before.contains("have ") || before.contains("'ve ") || before.contains("has ")
-                || before.contains("been ") || before.contains("'s "));
+        int to = h.start();
+        return !(containsIn(fc, from, to, "have ") || containsIn(fc, from, to, "'ve ") || containsIn(fc, from, to, "has ")
+                || containsIn(fc, from, to, "been ") || containsIn(fc, from, to, "'s "));
+    }
+
+    /** Whether fc[from, to) contains x; the window is a few characters. */
+    private static boolean containsIn(char[] fc, int from, int to, String x) {
+        for (int i = from, last = to - x.length(); i <= last; i++) {
+            if (regionIs(fc, i, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether x is at fc[at] (which must leave room for it). */
+    private static boolean regionIs(char[] fc, int at, String x) {
+        for (int k = 0; k < x.length(); k++) {
+            if (fc[at + k] != x.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Clause clauseAt(List<Clause> clauses, int pos) {
@@ -768,56 +844,63 @@ final class TextAnalyzer {
 
     /**
      * r/..., u/..., @handles, fediverse handles, URLs and #hashtags. Only whitespace-delimited tokens that contain
-     * '/', '@', '#' or an inner '.' are examined, so the regexes run on a few short strings.
+     * '/', '@', '#' or an inner '.' are examined, so the regexes run on a few short strings. The scan looks for
+     * those characters in the folded text (folding keeps them and maps nothing else to them) and finds a token's
+     * bounds only around one, so most characters get one comparison and no whitespace test.
      */
-    private void findPatternVenues(String text, String f, List<Venue> venues) {
-        int n = text.length();
-        int i = 0;
+    private void findPatternVenues(String text, char[] fc, List<Venue> venues) {
+        int n = fc.length;
         List<int[]> taken = new ArrayList<>();
+        int i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            int s = i;
-            boolean special = false;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
-                char c = text.charAt(i);
-                if (c == '/' || c == '@' || c == '#' || (c == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i > s)) {
-                    special = true;
+            char c = fc[i];
+            if (c == '/' || c == '@' || c == '#' || (c == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
+                int s = i;
+                while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+                    s--;
                 }
-                i++;
+                if (c != '.' || i > s) {
+                    int e = i + 1;
+                    while (e < n && !Character.isWhitespace(text.charAt(e))) {
+                        e++;
+                    }
+                    tokenVenues(text, fc, s, e, venues, taken);
+                    i = e;
+                    continue;
+                }
             }
-            if (special) {
-                tokenVenues(text, f, s, i, venues, taken);
-            }
+            i++;
         }
         venues.sort((x, y) -> Integer.compare(x.start(), y.start()));
     }
 
-    private void tokenVenues(String text, String f, int ts, int te, List<Venue> venues, List<int[]> taken) {
+    private void tokenVenues(String text, char[] fc, int ts, int te, List<Venue> venues, List<int[]> taken) {
         String tok = text.substring(ts, te);
-        String ftok = f.substring(ts, te);
-        String reddit = platformsById.containsKey("reddit") ? "reddit" : null;
-        String redditCat = reddit != null ? platformsById.get(reddit).category().jsonValue() : "forum_community";
-        if (tok.indexOf('/') >= 0) {
+        String ftok = new String(fc, ts, te - ts);
+        // each pattern runs only on tokens holding its literal part ("r/", "u/", two '@'): a cheap exact pre-check
+        if (tok.contains("r/")) {
             Matcher m = SUBREDDIT.matcher(tok);
             while (m.find()) {
-                venues.add(new Venue(reddit, redditCat, "r/" + m.group(1), null, ts + m.start(), ts + m.end(), "community"));
-                taken.add(new int[] {ts + m.start(), ts + m.end()});
-            }
-            m = REDDIT_USER.matcher(tok);
-            while (m.find()) {
-                venues.add(new Venue(reddit, redditCat, null, "u/" + m.group(1), ts + m.start(), ts + m.end(), "handle"));
+                venues.add(new Venue(reddit, redditCategory, "r/" + m.group(1), null, ts + m.start(), ts + m.end(), "community"));
                 taken.add(new int[] {ts + m.start(), ts + m.end()});
             }
         }
-        if (tok.indexOf('@') >= 0) {
-            Matcher m = FEDI_HANDLE.matcher(tok);
-            String masto = platformsById.containsKey("mastodon") ? "mastodon" : null;
-            String mastoCat = masto != null ? platformsById.get(masto).category().jsonValue() : "microblog";
+        if (tok.contains("u/")) {
+            Matcher m = REDDIT_USER.matcher(tok);
             while (m.find()) {
-                venues.add(new Venue(masto, mastoCat, null, m.group(), ts + m.start(), ts + m.end(), "handle"));
+                venues.add(new Venue(reddit, redditCategory, null, "u/" + m.group(1), ts + m.start(), ts + m.end(), "handle"));
                 taken.add(new int[] {ts + m.start(), ts + m.end()});
+            }
+        }
+        int at = tok.indexOf('@');
+        if (at >= 0) {
+            Matcher m;
+            if (tok.indexOf('@', at + 1) >= 0) {
+                m = FEDI_HANDLE.matcher(tok);
+                while (m.find()) {
+                    venues.add(new Venue(mastodon, mastodonCategory, null, m.group(), ts + m.start(), ts + m.end(), "handle"));
+                    taken.add(new int[] {ts + m.start(), ts + m.end()});
+                }
             }
             m = HANDLE.matcher(tok);
             while (m.find()) {
@@ -862,7 +945,7 @@ final class TextAnalyzer {
                     }
                 }
                 int end = ts + m.end();
-                while (end > ms && ".,;:!?".indexOf(f.charAt(end - 1)) >= 0) {
+                while (end > ms && ".,;:!?".indexOf(fc[end - 1]) >= 0) {
                     end--;
                 }
                 venues.add(new Venue(owner == null ? null : owner.id(),
@@ -891,7 +974,7 @@ final class TextAnalyzer {
     }
 
     /** "the Blender Artists forum", "RevGenius Slack community": capitalised words right before an anchor. */
-    private Venue namedCommunity(String text, String f, Hit anchor, Clause c) {
+    private Venue namedCommunity(String text, Hit anchor, Clause c) {
         int pos = anchor.start();
         int first = -1;
         int count = 0;
@@ -908,10 +991,11 @@ final class TextAnalyzer {
             if (s >= e - 1) {
                 break;
             }
-            String tok = text.substring(s, e - 1);
-            char c0 = tok.charAt(0);
-            boolean cap = Character.isUpperCase(c0) || c0 == '#' || (Character.isDigit(c0) && tok.length() > 1);
-            if (!cap || tok.equals("I") || tok.equals("I'm") || tok.equals("I've") || !Character.isLetterOrDigit(tok.charAt(tok.length() - 1))) {
+            // the word is text[s, e - 1), read in place
+            int len = e - 1 - s;
+            char c0 = text.charAt(s);
+            boolean cap = Character.isUpperCase(c0) || c0 == '#' || (Character.isDigit(c0) && len > 1);
+            if (!cap || isFirstPerson(text, s, len) || !Character.isLetterOrDigit(text.charAt(e - 2))) {
                 break;
             }
             boolean isPlatform = false;
@@ -951,6 +1035,12 @@ final class TextAnalyzer {
             cat = "forum_community";
         }
         return new Venue(pid, cat, text.substring(first, anchor.end()), null, first, anchor.end(), "community");
+    }
+
+    /** Whether text[s, s + len) is "I", "I'm" or "I've". */
+    private static boolean isFirstPerson(String text, int s, int len) {
+        return (len == 1 && text.charAt(s) == 'I') || (len == 3 && text.startsWith("I'm", s))
+                || (len == 4 && text.startsWith("I've", s));
     }
 
     /** Of overlapping named communities keep the longest. */
