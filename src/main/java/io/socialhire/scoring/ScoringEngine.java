@@ -127,58 +127,138 @@ public final class ScoringEngine {
             return new ScoringResult(null, null, null, List.of(), List.of(), List.of(Flags.LANGUAGE_NOT_SUPPORTED),
                     List.of(), true, List.of(Flags.REVIEW_LANGUAGE), an.language(), rubricRef, ENGINE_VERSION, roleRef);
         }
+        // the steps are separate methods so that each stays small enough for the JIT to compile and inline well
+        Credit credit = credit(an);
+        Reach reach = reach(an, role);
+        List<Evidence> specEvidence = new ArrayList<>();
+        int specLevel = specificity(an, answer, specEvidence);
 
-        // ---- signals of credited clauses
-        List<List<Contribution>> contributions = new ArrayList<>(criterionCount);
+        // ---- criterion levels
+        int[] levels = new int[criterionCount];
+        List<CriterionResult> criteria = new ArrayList<>(criterionCount);
+        double weighted = 0;
         for (int i = 0; i < criterionCount; i++) {
-            contributions.add(new ArrayList<>());
+            CriterionResult cr = criterion(i, credit.contributions.get(i), reach, specLevel, specEvidence, answer, role);
+            levels[i] = cr.level();
+            weighted += cr.weight() * cr.level() / 4.0;
+            criteria.add(cr);
         }
-        Set<String> creditedKinds = new TreeSet<>();
-        boolean currentParticipation = false;
-        boolean consumeSeen = false;
+        double raw = weightSum > 0 ? 100.0 * weighted / weightSum : 0;
+        // non-credited statements are explained on the first criterion
+        String notCredited = notCreditedSummary(an);
+        if (!notCredited.isEmpty() && !criteria.isEmpty()) {
+            CriterionResult c0 = criteria.get(0);
+            criteria.set(0, new CriterionResult(c0.criterion(), c0.level(), c0.min(), c0.max(), c0.weight(),
+                    c0.rationale() + " Not credited: " + notCredited + ".", c0.evidence()));
+        }
+
+        Findings found = findings(an, credit, reach, request);
+
+        // ---- rating: bands, then floors and caps from the rubric rules
+        int bandRating = 1;
+        for (RubricDefinition.RatingBand b : rubric.ratingBands()) {
+            if (raw + 1e-9 >= b.minScore()) {
+                bandRating = b.rating();
+            }
+        }
+        int minR = 1;
+        int maxR = 5;
+        for (RubricDefinition.Rule r : rubric.rules()) {
+            if (applies(r.when(), found.flags(), found.facts(), levels)) {
+                if (r.minRating() != null) {
+                    minR = Math.max(minR, r.minRating());
+                }
+                if (r.maxRating() != null) {
+                    maxR = Math.min(maxR, r.maxRating());
+                }
+            }
+        }
+        int rating = Math.min(Math.max(bandRating, minR), maxR);
+        double lo = bandMin(rating);
+        double hi = rating == 5 ? 100 : bandMin(rating + 1) - 1;
+        int score = (int) Math.floor(raw + 1e-9);
+        score = (int) Math.max(Math.ceil(lo), Math.min(hi, score));
+        Recommendation recommendation = rubric.recommendationFor(rating);
+
+        List<String> reasons = reviewReasons(an, raw, rating == bandRating, found);
+
+        // ---- channels
+        List<ChannelResult> channels = channels(answer, an);
+
+        // ---- follow-up questions
+        List<String> followUps = followUps(an, found.flags(), levels, channels, found.declaredMissing(), role);
+
+        return new ScoringResult(rating, score, recommendation, criteria, channels, List.copyOf(found.flags()), followUps,
+                !reasons.isEmpty(), reasons, an.language(), rubricRef, ENGINE_VERSION, roleRef);
+    }
+
+    /** What the credited clauses' signals give: contributions per criterion, and facts the flags need. */
+    private static final class Credit {
+        final List<List<Contribution>> contributions;
+        final Set<String> kinds = new TreeSet<>();
+        boolean currentParticipation;
+        boolean consumeSeen;
+
+        Credit(int criterionCount) {
+            contributions = new ArrayList<>(criterionCount);
+            for (int i = 0; i < criterionCount; i++) {
+                contributions.add(new ArrayList<>());
+            }
+        }
+    }
+
+    /** Signals of credited clauses; sets each credited clause's {@code maxRung}. */
+    private Credit credit(Analysis an) {
+        Credit credit = new Credit(criterionCount);
         for (Clause c : an.clauses()) {
             if (c.status != Status.CREDITED) {
                 continue;
-            }
-            Set<String> kindsInClause = new TreeSet<>();
-            for (Hit h : c.signals) {
-                kindsInClause.add(h.category());
             }
             for (Hit h : c.signals) {
                 RubricDefinition.SignalSpec spec = rubric.signals().get(h.category());
                 if (spec == null) {
                     continue;
                 }
-                if (!spec.requiresAny().isEmpty()) {
-                    boolean ok = false;
-                    for (String r : spec.requiresAny()) {
-                        if (kindsInClause.contains(r)) {
-                            ok = true;
-                            break;
-                        }
-                    }
-                    if (!ok) {
-                        continue;
-                    }
+                if (!spec.requiresAny().isEmpty() && !hasAnySignal(c, spec.requiresAny())) {
+                    continue;
                 }
                 c.maxRung = Math.max(c.maxRung, spec.rung());
                 if (h.category().equals("consume")) {
-                    consumeSeen = true;
+                    credit.consumeSeen = true;
                 }
                 if (spec.rung() >= 1) {
-                    currentParticipation = true;
-                    creditedKinds.add(h.category());
+                    credit.currentParticipation = true;
+                    credit.kinds.add(h.category());
                 }
                 int[] contrib = contributionTable.get(h.category());
                 for (int i = 0; i < criterionCount; i++) {
                     if (contrib[i] > 0) {
-                        contributions.get(i).add(new Contribution(h.category(), contrib[i], h));
+                        credit.contributions.get(i).add(new Contribution(h.category(), contrib[i], h));
                     }
                 }
             }
         }
+        return credit;
+    }
 
-        // ---- reach
+    /** Whether the clause has a signal of one of {@code kinds} (read in place: clauses hold a few signals). */
+    private static boolean hasAnySignal(Clause c, List<String> kinds) {
+        for (String kind : kinds) {
+            for (Hit h : c.signals) {
+                if (h.category().equals(kind)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Venues of credited clauses that count for relevant_reach, and the level they give. */
+    private record Reach(List<Venue> venues, Set<String> categories, boolean community, boolean focus,
+                         boolean allProfessional, int level) {
+    }
+
+    private Reach reach(Analysis an, RoleProfile role) {
         RubricDefinition.ReachSpec rs = rubric.reach();
         List<Venue> reachVenues = new ArrayList<>();
         int reachMaxRung = -1;
@@ -221,92 +301,87 @@ public final class ScoringEngine {
             }
         }
         int reachLevel = (int) Math.min(4, Math.floor(reachPoints + 1e-9));
+        return new Reach(reachVenues, categories, community, focus, allProfessional, reachLevel);
+    }
 
-        // ---- specificity
-        List<Evidence> specEvidence = new ArrayList<>();
-        int specLevel = specificity(an, answer, specEvidence);
-
-        // ---- criterion levels
-        int[] levels = new int[criterionCount];
-        List<CriterionResult> criteria = new ArrayList<>(criterionCount);
-        double weighted = 0;
+    /** Level, rationale and evidence of criterion {@code i}. */
+    private CriterionResult criterion(int i, List<Contribution> cs, Reach reach, int specLevel,
+                                      List<Evidence> specEvidence, String answer, RoleProfile role) {
         RubricDefinition.BreadthBonus bb = rubric.breadthBonus();
-        for (int i = 0; i < criterionCount; i++) {
-            RubricDefinition.Criterion crit = rubric.criteria().get(i);
-            List<Contribution> cs = contributions.get(i);
-            int level = 0;
-            Set<String> strong = new TreeSet<>();
+        RubricDefinition.Criterion crit = rubric.criteria().get(i);
+        int level = 0;
+        Set<String> strong = new TreeSet<>();
+        for (Contribution c : cs) {
+            level = Math.max(level, c.value());
+            if (c.value() >= bb.minContribution()) {
+                strong.add(c.kind());
+            }
+        }
+        boolean bonus = crit.breadthBonus() && strong.size() >= bb.minDistinctSignals();
+        if (bonus) {
+            level = Math.min(4, level + bb.bonus());
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        String extra = "";
+        if (crit.key().equals("relevant_reach")) {
+            level = Math.max(level, reach.level());
+            Set<String> seen = new TreeSet<>();
+            for (Venue v : reach.venues()) {
+                if (seen.add(v.key()) && evidence.size() < 6) {
+                    evidence.add(ev(answer, v.start(), v.end(), "venue:" + v.category()));
+                }
+            }
+            extra = " Venue kinds: " + (reach.categories().isEmpty() ? "none" : String.join(", ", reach.categories()))
+                    + (reach.community() ? "; includes a community" : "")
+                    + (reach.focus() ? "; matches the " + role.title() + " focus" : "")
+                    + (reach.allProfessional() ? "; professional network only" : "") + ".";
+        } else if (crit.key().equals("specificity")) {
+            level = Math.max(level, specLevel);
+            for (Evidence e : specEvidence) {
+                if (evidence.size() < 6) {
+                    evidence.add(e);
+                }
+            }
+        }
+        if (!crit.key().equals("relevant_reach") && !crit.key().equals("specificity")) {
+            int base = bonus ? level - bb.bonus() : level;
             for (Contribution c : cs) {
-                level = Math.max(level, c.value());
-                if (c.value() >= bb.minContribution()) {
-                    strong.add(c.kind());
+                boolean relevant = c.value() >= base || (bonus && c.value() >= bb.minContribution());
+                if (relevant && evidence.size() < 6 && !hasSpan(evidence, c.hit().start(), c.hit().end())) {
+                    evidence.add(ev(answer, c.hit().start(), c.hit().end(), c.kind()));
                 }
             }
-            boolean bonus = crit.breadthBonus() && strong.size() >= bb.minDistinctSignals();
+            evidence.sort((a, b) -> Integer.compare(a.start(), b.start()));
             if (bonus) {
-                level = Math.min(4, level + bb.bonus());
+                extra = " Breadth bonus: " + String.join(", ", strong) + ".";
             }
-            List<Evidence> evidence = new ArrayList<>();
-            String extra = "";
-            if (crit.key().equals("relevant_reach")) {
-                level = Math.max(level, reachLevel);
-                Set<String> seen = new TreeSet<>();
-                for (Venue v : reachVenues) {
-                    if (seen.add(v.key()) && evidence.size() < 6) {
-                        evidence.add(ev(answer, v.start(), v.end(), "venue:" + v.category()));
-                    }
-                }
-                extra = " Venue kinds: " + (categories.isEmpty() ? "none" : String.join(", ", categories))
-                        + (community ? "; includes a community" : "") + (focus ? "; matches the " + role.title() + " focus" : "")
-                        + (allProfessional ? "; professional network only" : "") + ".";
-            } else if (crit.key().equals("specificity")) {
-                level = Math.max(level, specLevel);
-                for (Evidence e : specEvidence) {
-                    if (evidence.size() < 6) {
-                        evidence.add(e);
-                    }
-                }
-            }
-            if (!crit.key().equals("relevant_reach") && !crit.key().equals("specificity")) {
-                int base = bonus ? level - bb.bonus() : level;
-                for (Contribution c : cs) {
-                    boolean relevant = c.value() >= base || (bonus && c.value() >= bb.minContribution());
-                    if (relevant && evidence.size() < 6 && !hasSpan(evidence, c.hit().start(), c.hit().end())) {
-                        evidence.add(ev(answer, c.hit().start(), c.hit().end(), c.kind()));
-                    }
-                }
-                evidence.sort((a, b) -> Integer.compare(a.start(), b.start()));
-                if (bonus) {
-                    extra = " Breadth bonus: " + String.join(", ", strong) + ".";
-                }
-            }
-            if (level == 0) {
-                evidence.clear();
-            }
-            levels[i] = level;
-            weighted += crit.weight() * level / 4.0;
-            StringBuilder rb = new StringBuilder(160).append("Level ").append(level).append(" of 4: ")
-                    .append(crit.descriptor(level)).append(extra);
-            if (!evidence.isEmpty()) {
-                rb.append(" Evidence: ");
-                for (int k = 0; k < evidence.size(); k++) {
-                    Evidence e = evidence.get(k);
-                    rb.append(k == 0 ? "" : "; ").append(e.signal()).append(" \"").append(e.text()).append('"');
-                }
-                rb.append('.');
-            }
-            String rationale = rb.toString();
-            criteria.add(new CriterionResult(crit.key(), level, 0, 4, crit.weight(), rationale, evidence));
         }
-        double raw = weightSum > 0 ? 100.0 * weighted / weightSum : 0;
-        // non-credited statements are explained on the first criterion
-        String notCredited = notCreditedSummary(an);
-        if (!notCredited.isEmpty() && !criteria.isEmpty()) {
-            CriterionResult c0 = criteria.get(0);
-            criteria.set(0, new CriterionResult(c0.criterion(), c0.level(), c0.min(), c0.max(), c0.weight(),
-                    c0.rationale() + " Not credited: " + notCredited + ".", c0.evidence()));
+        if (level == 0) {
+            evidence.clear();
         }
+        String descriptor = crit.descriptor(level);
+        int capacity = 32 + descriptor.length() + extra.length(); // sized up front: no copy while appending
+        for (Evidence e : evidence) {
+            capacity += e.signal().length() + e.text().length() + 5;
+        }
+        StringBuilder rb = new StringBuilder(capacity).append("Level ").append(level).append(" of 4: ")
+                .append(descriptor).append(extra);
+        if (!evidence.isEmpty()) {
+            rb.append(" Evidence: ");
+            for (int k = 0; k < evidence.size(); k++) {
+                Evidence e = evidence.get(k);
+                rb.append(k == 0 ? "" : "; ").append(e.signal()).append(" \"").append(e.text()).append('"');
+            }
+            rb.append('.');
+        }
+        return new CriterionResult(crit.key(), level, 0, 4, crit.weight(), rb.toString(), evidence);
+    }
 
+    /** Flags (in the order they are reported) and facts of an answer, and the declared channels it leaves out. */
+    private record Findings(Set<String> flags, Set<String> facts, List<String> declaredMissing, boolean contradiction) {
+    }
+
+    private Findings findings(Analysis an, Credit credit, Reach reach, ScoringRequest request) {
         // ---- flags and facts
         Set<String> flags = new LinkedHashSet<>();
         Set<String> facts = new TreeSet<>();
@@ -343,7 +418,7 @@ public final class ScoringEngine {
         boolean empty = an.words() == 0;
         boolean gibberish = !empty && an.noFunctionWords() && nothingFound && an.words() >= 2;
         boolean offTopic = !empty && nothingFound && !gibberish && an.words() >= 8;
-        boolean evasive = empty || (!currentParticipation && !facts.contains(Flags.FACT_VENUE_MENTIONED)
+        boolean evasive = empty || (!credit.currentParticipation && !facts.contains(Flags.FACT_VENUE_MENTIONED)
                 && (an.evasive() || nothingFound || an.words() < 4));
         if (evasive) {
             flags.add(Flags.EMPTY_OR_EVASIVE);
@@ -363,7 +438,7 @@ public final class ScoringEngine {
         if (vanity) {
             flags.add(Flags.VANITY_METRICS);
         }
-        if (!currentParticipation && !empty && !nothingFound) {
+        if (!credit.currentParticipation && !empty && !nothingFound) {
             flags.add(Flags.NO_CURRENT_PARTICIPATION);
             if (pastSomething) {
                 flags.add(Flags.PAST_PARTICIPATION_ONLY);
@@ -371,7 +446,7 @@ public final class ScoringEngine {
             if (futureSomething) {
                 flags.add(Flags.FUTURE_PLANS_ONLY);
             }
-            if (consumeSeen) {
+            if (credit.consumeSeen) {
                 flags.add(Flags.CONSUMING_ONLY);
             }
             if (privateSomething) {
@@ -384,24 +459,38 @@ public final class ScoringEngine {
                 flags.add(Flags.GENERAL_TALK);
             }
         }
-        if (currentParticipation) {
+        if (credit.currentParticipation) {
             boolean broadcast = false;
             boolean interaction = false;
-            for (String k : creditedKinds) {
+            for (String k : credit.kinds) {
                 broadcast |= rubric.broadcastSignals().contains(k);
                 interaction |= rubric.interactionSignals().contains(k);
             }
             if (broadcast && !interaction) {
                 flags.add(Flags.BROADCAST_ONLY);
             }
-            if (allProfessional) {
+            if (reach.allProfessional()) {
                 flags.add(Flags.PROFESSIONAL_NETWORK_ONLY);
             }
         }
-        // declared channels
         List<String> declaredMissing = new ArrayList<>();
+        boolean contradiction = declaredChannels(an, request.declaredChannels(), declaredMissing);
+        if (!declaredMissing.isEmpty()) {
+            flags.add(Flags.DECLARED_NOT_MENTIONED);
+        }
+        if (contradiction) {
+            flags.add(Flags.CONTRADICTS_DECLARED_CHANNELS);
+        }
+        return new Findings(flags, facts, declaredMissing, contradiction);
+    }
+
+    /**
+     * Adds to {@code missing} the declared platforms the answer never mentions (outside salad and repeats); true
+     * when a declared platform is mentioned only in negated or past statements.
+     */
+    private static boolean declaredChannels(Analysis an, List<DeclaredChannel> declared, List<String> missing) {
         boolean contradiction = false;
-        for (DeclaredChannel d : request.declaredChannels()) {
+        for (DeclaredChannel d : declared) {
             boolean mentioned = false;
             boolean positive = false;
             for (Clause c : an.clauses()) {
@@ -418,50 +507,20 @@ public final class ScoringEngine {
                 }
             }
             if (!mentioned) {
-                if (!declaredMissing.contains(d.platformId())) {
-                    declaredMissing.add(d.platformId());
+                if (!missing.contains(d.platformId())) {
+                    missing.add(d.platformId());
                 }
             } else if (!positive) {
                 contradiction = true;
             }
         }
-        if (!declaredMissing.isEmpty()) {
-            flags.add(Flags.DECLARED_NOT_MENTIONED);
-        }
-        if (contradiction) {
-            flags.add(Flags.CONTRADICTS_DECLARED_CHANNELS);
-        }
+        return contradiction;
+    }
 
-        // ---- rating: bands, then floors and caps from the rubric rules
-        int bandRating = 1;
-        for (RubricDefinition.RatingBand b : rubric.ratingBands()) {
-            if (raw + 1e-9 >= b.minScore()) {
-                bandRating = b.rating();
-            }
-        }
-        int minR = 1;
-        int maxR = 5;
-        for (RubricDefinition.Rule r : rubric.rules()) {
-            if (applies(r.when(), flags, facts, levels)) {
-                if (r.minRating() != null) {
-                    minR = Math.max(minR, r.minRating());
-                }
-                if (r.maxRating() != null) {
-                    maxR = Math.min(maxR, r.maxRating());
-                }
-            }
-        }
-        int rating = Math.min(Math.max(bandRating, minR), maxR);
-        double lo = bandMin(rating);
-        double hi = rating == 5 ? 100 : bandMin(rating + 1) - 1;
-        int score = (int) Math.floor(raw + 1e-9);
-        score = (int) Math.max(Math.ceil(lo), Math.min(hi, score));
-        Recommendation recommendation = rubric.recommendationFor(rating);
-
-        // ---- review
+    private List<String> reviewReasons(Analysis an, double raw, boolean ratingFromBand, Findings found) {
         List<String> reasons = new ArrayList<>();
         RubricDefinition.ReviewSpec rv = rubric.review();
-        if (rating == bandRating && !flags.contains(Flags.EMPTY_OR_EVASIVE)) {
+        if (ratingFromBand && !found.flags().contains(Flags.EMPTY_OR_EVASIVE)) {
             for (RubricDefinition.RatingBand b : rubric.ratingBands()) {
                 if (b.minScore() > 0 && Math.abs(raw - b.minScore()) < rv.borderlineMargin()) {
                     reasons.add(Flags.REVIEW_BORDERLINE);
@@ -472,21 +531,13 @@ public final class ScoringEngine {
         if (an.words() > 0 && an.words() < rv.veryShortWords()) {
             reasons.add(Flags.REVIEW_VERY_SHORT);
         }
-        if (contradiction) {
+        if (found.contradiction()) {
             reasons.add(Flags.REVIEW_CONTRADICTION);
         }
         if (an.salad()) {
             reasons.add(Flags.REVIEW_KEYWORD_STUFFING);
         }
-
-        // ---- channels
-        List<ChannelResult> channels = channels(answer, an);
-
-        // ---- follow-up questions
-        List<String> followUps = followUps(an, flags, levels, channels, declaredMissing, role);
-
-        return new ScoringResult(rating, score, recommendation, criteria, channels, List.copyOf(flags), followUps,
-                !reasons.isEmpty(), reasons, an.language(), rubricRef, ENGINE_VERSION, roleRef);
+        return reasons;
     }
 
     /** Specificity level from credited clauses; fills {@code specEvidence}. */
@@ -786,8 +837,10 @@ public final class ScoringEngine {
                 }
                 t = t.replace("{platform}", platform);
             }
-            t = t.replace("{role}", role.id().equals(RoleMatcher.GENERIC_ID) ? "social media role"
-                    : role.title().toLowerCase(Locale.ROOT));
+            if (t.contains("{role}")) { // the role's name is built only for templates that use it
+                t = t.replace("{role}", role.id().equals(RoleMatcher.GENERIC_ID) ? "social media role"
+                        : role.title().toLowerCase(Locale.ROOT));
+            }
             if (!out.contains(t)) {
                 out.add(t);
             }
