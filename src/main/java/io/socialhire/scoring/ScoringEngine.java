@@ -11,6 +11,7 @@ import io.socialhire.scoring.ScoringResult.Evidence;
 import io.socialhire.scoring.TextAnalyzer.Analysis;
 import io.socialhire.scoring.TextAnalyzer.Clause;
 import io.socialhire.scoring.TextAnalyzer.Hit;
+import io.socialhire.scoring.TextAnalyzer.Kind;
 import io.socialhire.scoring.TextAnalyzer.Status;
 import io.socialhire.scoring.TextAnalyzer.Venue;
 import java.util.ArrayList;
@@ -223,7 +224,7 @@ public final class ScoringEngine {
                     continue;
                 }
                 c.maxRung = Math.max(c.maxRung, spec.rung());
-                if (h.category().equals("consume")) {
+                if (h.kind() == Kind.CONSUME) {
                     credit.consumeSeen = true;
                 }
                 if (spec.rung() >= 1) {
@@ -579,10 +580,10 @@ public final class ScoringEngine {
                 }
             }
             for (Hit h : c.hits) {
-                if (h.category().equals("frequency") && !freq) {
+                if (h.kind() == Kind.FREQUENCY && !freq) {
                     freq = true;
                     specEvidence.add(ev(answer, h.start(), h.end(), "frequency"));
-                } else if (h.category().equals("recency") && !rec) {
+                } else if (h.kind() == Kind.RECENCY && !rec) {
                     rec = true;
                     specEvidence.add(ev(answer, h.start(), h.end(), "recency"));
                 }

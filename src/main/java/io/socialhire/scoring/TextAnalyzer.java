@@ -4,7 +4,6 @@ import io.socialhire.platform.Platform;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +23,51 @@ final class TextAnalyzer {
 
     enum Status { CREDITED, PAST, NEGATED, HYPOTHETICAL, GENERAL, PRIVATE, OFFLINE, VANITY, UNANCHORED, SALAD, REPEAT }
 
+    /**
+     * The categories the analyzer and the engine branch on, resolved once per lexicon entry: per hit they are then
+     * an enum compare or switch, not a string switch that reads the entry and its category string.
+     */
+    enum Kind {
+        PLATFORM, CLAUSE_BREAK, SUBJECT_PRONOUNS, COMMUNITY_NOUNS, SOCIAL_OBJECTS, GENERIC_GROUP, GENERIC_CHAT,
+        NEGATION, NEGATION_EXCEPTION, HYPOTHETICAL, HYPOTHETICAL_EXCEPTION, PAST, PAST_WEAK, CURRENT, RECENCY,
+        FREQUENCY, GENERAL, PRIVATE, OFFLINE, VANITY_PHRASE, VANITY_METRIC, EVASIVE, CONSUME, OTHER;
+
+        static Kind of(String category) {
+            return switch (category) {
+                case "platform" -> PLATFORM;
+                case "clause_break" -> CLAUSE_BREAK;
+                case "subject_pronouns" -> SUBJECT_PRONOUNS;
+                case "community_nouns" -> COMMUNITY_NOUNS;
+                case "social_objects" -> SOCIAL_OBJECTS;
+                case "generic_group" -> GENERIC_GROUP;
+                case "generic_chat" -> GENERIC_CHAT;
+                case "negation" -> NEGATION;
+                case "negation_exception" -> NEGATION_EXCEPTION;
+                case "hypothetical" -> HYPOTHETICAL;
+                case "hypothetical_exception" -> HYPOTHETICAL_EXCEPTION;
+                case "past" -> PAST;
+                case "past_weak" -> PAST_WEAK;
+                case "current" -> CURRENT;
+                case "recency" -> RECENCY;
+                case "frequency" -> FREQUENCY;
+                case "general" -> GENERAL;
+                case "private" -> PRIVATE;
+                case "offline" -> OFFLINE;
+                case "vanity_phrase" -> VANITY_PHRASE;
+                case "vanity_metric" -> VANITY_METRIC;
+                case "evasive" -> EVASIVE;
+                case "consume" -> CONSUME;
+                default -> OTHER;
+            };
+        }
+    }
+
     record Entry(String lang, String category, boolean prefix, String platformId, String platformCategory,
-                 int langId, boolean functionWord, boolean signal, String genericCategory) {
+                 int langId, boolean functionWord, boolean signal, String genericCategory, Kind kind) {
         Entry(String lang, String category, boolean prefix, String platformId, String platformCategory) {
             this(lang == null ? null : lang.intern(), category.intern(), prefix, platformId, platformCategory,
                     TextAnalyzer.langId(lang), category.equals("function_words"),
-                    Lexicon.SIGNAL_CATEGORIES.contains(category), GENERIC_CATEGORY.get(category));
+                    Lexicon.SIGNAL_CATEGORIES.contains(category), GENERIC_CATEGORY.get(category), Kind.of(category));
         }
     }
 
@@ -40,7 +78,12 @@ final class TextAnalyzer {
         return lang == null ? -1 : LANGS.indexOf(lang);
     }
 
-    record Hit(int start, int end, Entry entry) {
+    /** {@code kind} is the entry's, kept in the hit itself: the per-clause loops then need not read the entry. */
+    record Hit(int start, int end, Entry entry, Kind kind) {
+        Hit(int start, int end, Entry entry) {
+            this(start, end, entry, entry.kind());
+        }
+
         String category() {
             return entry.category();
         }
@@ -265,7 +308,7 @@ final class TextAnalyzer {
             if (l != null && l != language) {
                 continue;
             }
-            if (h.category() == "platform") {
+            if (h.kind() == Kind.PLATFORM) {
                 if (lastPlatIdx >= 0 && hits.get(lastPlatIdx).start() == h.start()) {
                     hits.set(lastPlatIdx, h);
                     platEnd = Math.max(platEnd, h.end());
@@ -333,8 +376,10 @@ final class TextAnalyzer {
         int sStart = 0;
         for (int i = 0; i < n; i++) {
             char c = fc[i];
-            boolean cut = c == '!' || c == '?' || c == ';' || c == '\n' || c == '\u2026'
-                    || (c == '.' && (i + 1 >= n || Character.isWhitespace(fc[i + 1]) || fc[i + 1] == '"'));
+            // every cut character but '\u2026' is at most '?': letters fail the first comparison
+            boolean cut = (c <= '?' || c == '\u2026')
+                    && (c == '!' || c == '?' || c == ';' || c == '\n' || c == '\u2026'
+                    || (c == '.' && (i + 1 >= n || Character.isWhitespace(fc[i + 1]) || fc[i + 1] == '"')));
             if (cut) {
                 addTrimmedSentence(fc, sStart, i, sent);
                 sStart = i + 1;
@@ -353,9 +398,9 @@ final class TextAnalyzer {
             }
             for (int k = hi; k < hits.size() && hits.get(k).start() < z; k++) {
                 Hit h = hits.get(k);
-                if (h.category().equals("clause_break") && h.start() > a + 1) {
+                if (h.kind() == Kind.CLAUSE_BREAK && h.start() > a + 1) {
                     cuts = push(cuts, cutN++, h.start());
-                } else if (h.category().equals("subject_pronouns")) {
+                } else if (h.kind() == Kind.SUBJECT_PRONOUNS) {
                     // a comma shortly before a subject pronoun starts a new clause
                     boolean cutDone = false;
                     for (int q = h.start() - 1; q >= Math.max(a, h.start() - 7); q--) {
@@ -439,7 +484,7 @@ final class TextAnalyzer {
         // 6. venues
         List<Venue> venues = new ArrayList<>();
         for (Hit h : hits) {
-            if (h.category().equals("platform")) {
+            if (h.kind() == Kind.PLATFORM) {
                 venues.add(new Venue(h.entry().platformId(), h.entry().platformCategory(), null, null, h.start(), h.end(), "platform"));
             }
         }
@@ -462,7 +507,7 @@ final class TextAnalyzer {
             for (Hit h : c.hits) {
                 String cat = h.entry().genericCategory();
                 if (cat != null) {
-                    boolean qualifier = h.category().equals("generic_group") || h.category().equals("generic_chat");
+                    boolean qualifier = h.kind() == Kind.GENERIC_GROUP || h.kind() == Kind.GENERIC_CHAT;
                     boolean sameCategory = false;
                     for (Venue v : c.venues) {
                         if (v.platformId() != null && cat.equals(v.category())) {
@@ -474,7 +519,7 @@ final class TextAnalyzer {
                         c.venues.add(new Venue(null, cat, null, null, h.start(), h.end(), "generic"));
                         anyVenue = true;
                     }
-                } else if (h.category().equals("community_nouns") || h.category().equals("platform")) {
+                } else if (h.kind() == Kind.COMMUNITY_NOUNS || h.kind() == Kind.PLATFORM) {
                     if (!language.equals("de")) {
                         Venue named = namedCommunity(text, h, c);
                         if (named != null) {
@@ -512,10 +557,10 @@ final class TextAnalyzer {
                 if (h.start() < sent.get(si)[0]) {
                     continue;
                 }
-                String cat = h.category();
+                Kind kind = h.kind();
                 String l = h.entry().lang();
-                if ((cat == "platform" || h.entry().signal() || cat == "community_nouns"
-                        || cat == "social_objects") && (l == null || l.equals(language)) && h.start() >= coveredTo) {
+                if ((kind == Kind.PLATFORM || h.entry().signal() || kind == Kind.COMMUNITY_NOUNS
+                        || kind == Kind.SOCIAL_OBJECTS) && (l == null || l.equals(language)) && h.start() >= coveredTo) {
                     kwPerSentence[si]++;
                     coveredTo = h.end();
                 }
@@ -566,22 +611,7 @@ final class TextAnalyzer {
                 double kwRatio = kwPerSentence[si] / (double) tokens;
                 boolean salad = fwRatio < 0.12 && kwRatio >= 0.3;
                 if (!salad && fwRatio < 0.2 && kwRatio >= 0.2) {
-                    Map<String, Integer> tokenCounts = new HashMap<>();
-                    int maxRepeat = 0;
-                    int i = a;
-                    while (i < z) {
-                        if (TextFold.isWordChar(fc[i])) {
-                            int j = i;
-                            while (j < z && TextFold.isWordChar(fc[j])) {
-                                j++;
-                            }
-                            maxRepeat = Math.max(maxRepeat, tokenCounts.merge(new String(fc, i, j - i), 1, Integer::sum));
-                            i = j;
-                        } else {
-                            i++;
-                        }
-                    }
-                    salad = maxRepeat >= 3;
+                    salad = someWordThrice(fc, a, z, tokens);
                 }
                 if (salad) {
                     saladSentence[si] = true;
@@ -591,6 +621,54 @@ final class TextAnalyzer {
         }
 
         return new boolean[] {anySalad, anyRepeat};
+    }
+
+    /**
+     * Whether a word occurs three times or more in fc[a, z), which holds {@code words} words. Words are compared in
+     * place through an open-addressing table of word numbers: no substring, no map, no boxing (this runs for many
+     * sentences of answers in languages with few function words).
+     */
+    private static boolean someWordThrice(char[] fc, int a, int z, int words) {
+        int mask = Integer.highestOneBit(words * 2) * 2 - 1; // at most half full
+        int[] table = new int[mask + 1]; // 1 + word number, 0 when free
+        int[] starts = new int[words];
+        int[] lengths = new int[words];
+        int[] counts = new int[words];
+        int count = 0;
+        int i = a;
+        while (i < z) {
+            if (!TextFold.isWordChar(fc[i])) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int h = 0;
+            while (j < z && TextFold.isWordChar(fc[j])) {
+                h = 31 * h + fc[j];
+                j++;
+            }
+            int len = j - i;
+            int slot = (h ^ (h >>> 16)) & mask;
+            while (true) {
+                int w = table[slot] - 1;
+                if (w < 0) {
+                    table[slot] = count + 1;
+                    starts[count] = i;
+                    lengths[count] = len;
+                    counts[count++] = 1;
+                    break;
+                }
+                if (lengths[w] == len && Arrays.equals(fc, starts[w], starts[w] + len, fc, i, j)) {
+                    if (++counts[w] == 3) {
+                        return true;
+                    }
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+            i = j;
+        }
+        return false;
     }
 
     /** Insert-only set of longs for at most {@code max} values: open addressing, no boxing. */
@@ -644,14 +722,14 @@ final class TextAnalyzer {
             List<Hit> negEx = List.of();
             List<Hit> hypEx = List.of();
             for (Hit h : c.hits) {
-                switch (h.category()) {
-                    case "negation_exception" -> {
+                switch (h.kind()) {
+                    case NEGATION_EXCEPTION -> {
                         if (negEx.isEmpty()) {
                             negEx = new ArrayList<>(2);
                         }
                         negEx.add(h);
                     }
-                    case "hypothetical_exception" -> {
+                    case HYPOTHETICAL_EXCEPTION -> {
                         if (hypEx.isEmpty()) {
                             hypEx = new ArrayList<>(2);
                         }
@@ -663,25 +741,25 @@ final class TextAnalyzer {
             int pastVerbs = 0;
             int verbs = 0;
             for (Hit h : c.hits) {
-                switch (h.category()) {
-                    case "negation" -> neg |= !covered(h, negEx);
-                    case "hypothetical" -> hyp |= !covered(h, hypEx);
-                    case "past" -> past = true;
-                    case "past_weak" -> pastWeak = true;
-                    case "current" -> current = true;
-                    case "recency" -> c.recency = true;
-                    case "frequency" -> c.frequency = true;
-                    case "general" -> general = true;
-                    case "private" -> priv = true;
-                    case "offline" -> offline = true;
-                    case "vanity_phrase" -> vanityPhrase = true;
-                    case "vanity_metric" -> vanityMetric = true;
-                    case "social_objects" -> socialObject = true;
-                    case "evasive" -> c.evasive = true;
+                switch (h.kind()) {
+                    case NEGATION -> neg |= !covered(h, negEx);
+                    case HYPOTHETICAL -> hyp |= !covered(h, hypEx);
+                    case PAST -> past = true;
+                    case PAST_WEAK -> pastWeak = true;
+                    case CURRENT -> current = true;
+                    case RECENCY -> c.recency = true;
+                    case FREQUENCY -> c.frequency = true;
+                    case GENERAL -> general = true;
+                    case PRIVATE -> priv = true;
+                    case OFFLINE -> offline = true;
+                    case VANITY_PHRASE -> vanityPhrase = true;
+                    case VANITY_METRIC -> vanityMetric = true;
+                    case SOCIAL_OBJECTS -> socialObject = true;
+                    case EVASIVE -> c.evasive = true;
                     default -> {
                         if (h.entry().signal()) {
                             c.signals.add(h);
-                            if (!h.category().equals("consume")) {
+                            if (h.kind() != Kind.CONSUME) {
                                 verbs++;
                                 if (language.equals("en") && isPastForm(fc, h)) {
                                     pastVerbs++;
@@ -692,7 +770,9 @@ final class TextAnalyzer {
                 }
             }
             for (int i = c.start; i < c.end; i++) {
-                if (Character.isDigit(fc[i])) {
+                char ch = fc[i];
+                // ASCII first: Character.isDigit costs a table lookup per character
+                if (ch < 128 ? ch >= '0' && ch <= '9' : Character.isDigit(ch)) {
                     c.number = true;
                     break;
                 }
@@ -854,7 +934,9 @@ final class TextAnalyzer {
         int i = 0;
         while (i < n) {
             char c = fc[i];
-            if (c == '/' || c == '@' || c == '#' || (c == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
+            // '#', '.', '/' and '@' are all in '#'..'@': letters and spaces fail the first comparisons
+            if (c >= '#' && c <= '@'
+                    && (c == '/' || c == '@' || c == '#' || (c == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) {
                 int s = i;
                 while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
                     s--;
@@ -1000,7 +1082,7 @@ final class TextAnalyzer {
             }
             boolean isPlatform = false;
             for (Hit h : c.hits) {
-                if (h.category().equals("platform") && h.start() <= s && h.end() >= e - 1) {
+                if (h.kind() == Kind.PLATFORM && h.start() <= s && h.end() >= e - 1) {
                     isPlatform = true;
                     break;
                 }
@@ -1027,7 +1109,7 @@ final class TextAnalyzer {
                 cat = v.category();
             }
         }
-        if (anchor.category().equals("platform")) {
+        if (anchor.kind() == Kind.PLATFORM) {
             pid = anchor.entry().platformId();
             cat = anchor.entry().platformCategory();
         }
