@@ -21,14 +21,20 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
     static final String ENABLED = "socialhire.embedded-db.enabled";
     static final String DATA_DIR = "socialhire.embedded-db.data-dir";
     static final String PERSISTENT = "socialhire.embedded-db.persistent";
+    static final String POOL_MAX_SIZE = "quarkus.datasource.jdbc.max-size";
+    /** Connections per instance to an external server (the Quarkus default, 50, is more than most servers want per client). */
+    static final int EXTERNAL_POOL_MAX_SIZE = 20;
 
     /** Below application.properties (250) and the environment (300): anything the user sets wins. */
     private static final int ORDINAL = 200;
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (isSet(context.getValue(JDBC_URL)) || isBuildTime()) {
+        if (isBuildTime()) {
             return List.of();
+        }
+        if (isSet(context.getValue(JDBC_URL))) {
+            return List.of(source("socialhire external PostgreSQL", Map.of(POOL_MAX_SIZE, String.valueOf(EXTERNAL_POOL_MAX_SIZE))));
         }
         if (!Boolean.parseBoolean(valueOr(context.getValue(ENABLED), "true"))) {
             throw new IllegalStateException("No database configured: the embedded PostgreSQL is disabled ("
@@ -38,11 +44,26 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         boolean persistent = Boolean.parseBoolean(valueOr(context.getValue(PERSISTENT), "true"));
         Path dataDir = persistent ? Path.of(valueOr(context.getValue(DATA_DIR), "data/pg")) : null;
         String url = EmbeddedDatabase.jdbcUrl(dataDir);
-        return List.of(new MapBackedConfigSource("socialhire embedded PostgreSQL", Map.of(
+        return List.of(source("socialhire embedded PostgreSQL", Map.of(
                 JDBC_URL, url,
                 "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres"), ORDINAL) {
-        });
+                "quarkus.datasource.password", "postgres",
+                POOL_MAX_SIZE, String.valueOf(poolMaxSize(Runtime.getRuntime().availableProcessors())))));
+    }
+
+    private static ConfigSource source(String name, Map<String, String> values) {
+        return new MapBackedConfigSource(name, values, ORDINAL) {
+        };
+    }
+
+    /**
+     * The embedded server runs its queries on the application's own CPUs, so connections beyond
+     * the CPU count only make backends and request threads preempt each other: on 2 CPUs under
+     * load, 20 connections served 650 list pages/s (p99 210 ms), 3 connections 965/s (p99 90 ms).
+     * An external server has CPUs of its own and gets {@link #EXTERNAL_POOL_MAX_SIZE}.
+     */
+    static int poolMaxSize(int cpus) {
+        return Math.max(2, cpus + 1);
     }
 
     @Override

@@ -37,7 +37,10 @@ class EmbeddedDatabaseConfigSourceFactoryTest {
         int before = EmbeddedDatabase.starts();
         var sources = new EmbeddedDatabaseConfigSourceFactory().getConfigSources(
                 context(Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://db.internal:5432/socialhire")));
-        assertThat(sources).isEmpty();
+        assertThat(sources).singleElement().satisfies(source -> {
+            assertThat(source.getPropertyNames()).containsExactly("quarkus.datasource.jdbc.max-size");
+            assertThat(source.getValue("quarkus.datasource.jdbc.max-size")).isEqualTo("20");
+        });
         assertThat(EmbeddedDatabase.starts()).isEqualTo(before);
     }
 

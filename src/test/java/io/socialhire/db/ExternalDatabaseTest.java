@@ -5,9 +5,11 @@ import static io.socialhire.TestData.createCandidate;
 import static io.socialhire.TestData.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -33,10 +35,15 @@ class ExternalDatabaseTest {
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String configuredUrl;
 
+    @Inject
+    AgroalDataSource dataSource;
+
     @Test
     void usesTheConfiguredServerAndStartsNoEmbeddedOne() throws SQLException {
         assertThat(configuredUrl).isEqualTo(ExternalPostgres.url);
         assertThat(EmbeddedDatabase.starts()).isEqualTo(ExternalPostgres.embeddedStartsBefore);
+        // The pool is sized for a server of its own, not for one sharing the application's CPUs.
+        assertThat(dataSource.getConfiguration().connectionPoolConfiguration().maxSize()).isEqualTo(20);
 
         String email = uniqueEmail();
         String id = createCandidate(candidate("External", email));
