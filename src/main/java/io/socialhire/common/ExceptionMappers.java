@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -226,6 +227,13 @@ public class ExceptionMappers {
             return ProblemResponses.response(ProblemType.SERVICE_UNAVAILABLE,
                     "The database is unavailable; retry in a few seconds.", List.of(), null, uri, headers);
         }
+        if (isClientDisconnect(e)) {
+            // The client hung up (a timeout on its side) while its body was being read: nobody will
+            // receive this answer and the server did nothing wrong, so no error and no stack trace.
+            LOG.debugf("request %s: the client closed the connection before its request was read", requestId);
+            return ProblemResponses.response(ProblemType.MALFORMED_REQUEST,
+                    "The connection closed before the request body was read.", List.of(), null, uri, headers);
+        }
         LOG.errorf(e, "request %s failed", requestId);
         return ProblemResponses.response(ProblemType.INTERNAL,
                 "An unexpected error occurred. Quote the requestId when reporting it.", List.of(), null, uri, headers);
@@ -241,6 +249,18 @@ public class ExceptionMappers {
         String field = jsonPath(e);
         return ProblemResponses.response(ProblemType.VALIDATION, "The request has 1 invalid field.",
                 List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)), null, uri, headers);
+    }
+
+    static boolean isClientDisconnect(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpClosedException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     static boolean isDatabaseUnavailable(Throwable e) {
