@@ -6,7 +6,7 @@
 #
 # Environment (all optional):
 #   BENCH_DURATION=30        seconds of measurement per endpoint
-#   BENCH_WARMUP_PASS=30     seconds per endpoint of a first pass over all selected endpoints, so the JIT
+#   BENCH_WARMUP_PASS=60     seconds per endpoint of a first pass over all selected endpoints, so the JIT
 #                            has compiled the whole mix before anything is measured (0: no pass)
 #   BENCH_WARMUP=5           seconds of warm-up per endpoint, right before its measurement
 #   BENCH_THREADS=2          wrk threads
@@ -52,7 +52,7 @@ done
 
 duration=${BENCH_DURATION:-30}
 warmup=${BENCH_WARMUP:-5}
-warmup_pass=${BENCH_WARMUP_PASS:-30}
+warmup_pass=${BENCH_WARMUP_PASS:-60}
 # Kept in step with JAVA_OPTS in src/main/docker/Dockerfile.jvm.
 default_java_opts="-XX:+UseSerialGC -Xms64m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=80m -Xss512k -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000"
 java_opts=${BENCH_JAVA_OPTS-$default_java_opts}
