@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** On the embedded database, the pool is sized to the CPUs the database shares with the application. */
+/** On the embedded database, the pool and the worker threads are sized to the CPUs the database shares with the application. */
 @QuarkusTest
 class EmbeddedDatabasePoolTest {
 
@@ -18,6 +19,19 @@ class EmbeddedDatabasePoolTest {
     void poolHasOneConnectionMoreThanTheCpus() {
         int cpus = Runtime.getRuntime().availableProcessors();
         assertThat(dataSource.getConfiguration().connectionPoolConfiguration().maxSize()).isEqualTo(cpus + 1);
+    }
+
+    @ConfigProperty(name = "quarkus.thread-pool.max-threads")
+    int workerThreads;
+
+    @Test
+    void workerThreadsAreFourPerCpuAndAtLeastEight() {
+        int cpus = Runtime.getRuntime().availableProcessors();
+        assertThat(workerThreads).isEqualTo(Math.max(8, 4 * cpus));
+        assertThat(EmbeddedDatabaseConfigSourceFactory.workerThreads(1)).isEqualTo(8);
+        assertThat(EmbeddedDatabaseConfigSourceFactory.workerThreads(2)).isEqualTo(8);
+        assertThat(EmbeddedDatabaseConfigSourceFactory.workerThreads(16)).isEqualTo(64);
+        assertThat(workerThreads).isGreaterThan(dataSource.getConfiguration().connectionPoolConfiguration().maxSize());
     }
 
     @Test
