@@ -39,7 +39,6 @@ deep=$(q "SELECT c.created_at::text || '|' || c.id FROM candidate c
 deep_ts=${deep%%|*}
 deep_id=${deep##*|}
 
-# Exactly the statement CandidateService.list builds (Hibernate sends it as a prepared statement).
 # The statement io.socialhire.candidate.CandidateReader sends: the page of candidates (platform and
 # page size as literals, the cursor as parameters), joined to their channels.
 columns="c.id, c.full_name, c.email, c.phone, c.location, c.headline, c.tags, c.ats_source, c.ats_external_id,
