@@ -54,7 +54,7 @@ duration=${BENCH_DURATION:-30}
 warmup=${BENCH_WARMUP:-5}
 warmup_pass=${BENCH_WARMUP_PASS:-60}
 # Kept in step with JAVA_OPTS in src/main/docker/Dockerfile.jvm.
-default_java_opts="-XX:+UseSerialGC -Xms64m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=80m -Xss512k -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000"
+default_java_opts="-XX:+UseSerialGC -Xms64m -Xmx160m -Xmn48m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=80m -Xss512k -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000"
 java_opts=${BENCH_JAVA_OPTS-$default_java_opts}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 threads=${BENCH_THREADS:-2}
