@@ -19,6 +19,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
@@ -339,6 +340,10 @@ public class ExceptionMappers {
         String path = violation.getPropertyPath().toString();
         if (nodes.size() >= 2 && nodes.get(0).getKind() == jakarta.validation.ElementKind.METHOD
                 && nodes.get(1).getKind() == jakarta.validation.ElementKind.PARAMETER) {
+            if (nodes.size() == 2 && isBody(violation.getRootBeanClass(), nodes.get(0).as(Path.MethodNode.class),
+                    nodes.get(1).as(Path.ParameterNode.class))) {
+                return "body"; // a missing body, not the Java name of its parameter
+            }
             path = path.substring(nodes.get(0).getName().length() + 1);
             if (nodes.size() > 2) {
                 // A body parameter: its Java name means nothing to clients.
@@ -346,5 +351,32 @@ public class ExceptionMappers {
             }
         }
         return path.replace(".<list element>", "").replace(".<iterable element>", "");
+    }
+
+    /**
+     * The entity parameter of a resource method is the one without a JAX-RS or Quarkus REST
+     * annotation. The root bean may be a generated subclass whose overrides carry no parameter
+     * annotations, so every declaration up the hierarchy is looked at.
+     */
+    private static boolean isBody(Class<?> resource, Path.MethodNode method, Path.ParameterNode parameter) {
+        Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+        int index = parameter.getParameterIndex();
+        boolean found = false;
+        for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
+            Method declared;
+            try {
+                declared = type.getDeclaredMethod(method.getName(), types);
+            } catch (NoSuchMethodException e) {
+                continue; // declared higher up
+            }
+            found = true;
+            boolean annotated = Arrays.stream(declared.getParameterAnnotations()[index])
+                    .map(a -> a.annotationType().getPackageName())
+                    .anyMatch(p -> p.startsWith("jakarta.ws.rs") || p.startsWith("org.jboss.resteasy.reactive"));
+            if (annotated) {
+                return false;
+            }
+        }
+        return found;
     }
 }

@@ -91,6 +91,10 @@ class ScoringApiTest {
     @Test
     void badInputIs400NamingTheField() {
         score("{}").then().statusCode(400).body("errors[0].field", equalTo("answer"));
+        // No body at all: the field is the body, not the Java name of the method's parameter.
+        score("").then().statusCode(400).body("errors[0].field", equalTo("body"));
+        io.restassured.RestAssured.given().contentType("application/json").body("").when()
+                .post("/api/v1/candidates").then().statusCode(400).body("errors[0].field", equalTo("body"));
         score("{\"answer\": " + json("a".repeat(20_001)) + "}").then().statusCode(400)
                 .body("errors[0].field", equalTo("answer")).body("errors[0].message", containsString("20000"));
         score("{\"answer\": \"hi\", \"roleId\": \"astronaut\"}").then().statusCode(400).body("errors[0].field", equalTo("roleId"));
