@@ -28,6 +28,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -253,25 +254,20 @@ public class ExceptionMappers {
     }
 
     static boolean isClientDisconnect(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof HttpClosedException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return anyCause(e, t -> t instanceof HttpClosedException);
     }
 
     static boolean isDatabaseUnavailable(Throwable e) {
+        return anyCause(e, t -> t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                // 08: connection exceptions; 57P: the server is shutting down, crashed or not yet accepting connections.
+                || t instanceof SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")));
+    }
+
+    /** Whether e or one of its causes passes the test. */
+    private static boolean anyCause(Throwable e, Predicate<Throwable> test) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            // 08: connection exceptions; 57P: the server is shutting down, crashed or not yet accepting connections.
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            if (test.test(t)) {
                 return true;
             }
             if (t.getCause() == t) {
