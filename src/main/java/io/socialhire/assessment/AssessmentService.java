@@ -11,18 +11,17 @@ import io.socialhire.common.ApiException;
 import io.socialhire.common.Changes;
 import io.socialhire.common.Cursor;
 import io.socialhire.common.Page;
+import io.socialhire.engine.DeclaredChannel;
+import io.socialhire.engine.Recommendation;
+import io.socialhire.engine.ScoringResult;
 import io.socialhire.rubric.RubricRegistry;
-import io.socialhire.scoring.DeclaredChannel;
-import io.socialhire.scoring.Recommendation;
-import io.socialhire.scoring.ScoringResult;
-import io.socialhire.scoring.api.ScoringService;
+import io.socialhire.scoring.ScoringService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +144,7 @@ public class AssessmentService {
                     + String.join(", ", engine.reviewReasons()) + ")");
         }
         Recommendation recommendation = input.recommendation() != null ? input.recommendation()
-                : rubrics.engine(a.rubricKey, a.rubricVersion).rubric().recommendationFor(rating);
+                : rubrics.engine(a.rubricKey, a.rubricVersion).recommendationFor(rating);
         boolean departs = !Objects.equals(rating, engine.rating()) || recommendation != engine.recommendation();
         if (departs && blank(input.reason())) {
             throw ApiException.invalid("reason", "required: the rating or recommendation differs from the engine's ("

@@ -1,8 +1,9 @@
 package io.socialhire.assessment;
 
-import io.socialhire.scoring.Recommendation;
-import io.socialhire.scoring.ScoringResult;
-import io.socialhire.scoring.api.RubricSelector;
+import io.socialhire.engine.Recommendation;
+import io.socialhire.engine.ScoringResult;
+import io.socialhire.scoring.RubricSelector;
+import io.socialhire.scoring.ScoringInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,10 +25,10 @@ public final class AssessmentViews {
 
     @Schema(name = "AssessmentInput", description = "A candidate's answer to score and keep")
     public record Input(
-            @Schema(description = "The answer", maxLength = io.socialhire.scoring.api.ScoringInput.MAX_ANSWER_CHARS,
+            @Schema(description = "The answer", maxLength = io.socialhire.scoring.ScoringInput.MAX_ANSWER_CHARS,
                     example = "I moderate r/CommunityManager and host a monthly Discord AMA; I reply to people on Mastodon most days.")
-            @NotNull @Size(max = io.socialhire.scoring.api.ScoringInput.MAX_ANSWER_CHARS,
-                    message = "must be at most " + io.socialhire.scoring.api.ScoringInput.MAX_ANSWER_CHARS + " characters")
+            @NotNull @Size(max = io.socialhire.scoring.ScoringInput.MAX_ANSWER_CHARS,
+                    message = "must be at most " + io.socialhire.scoring.ScoringInput.MAX_ANSWER_CHARS + " characters")
             String answer,
             @Schema(description = "The question asked; default \"" + DEFAULT_QUESTION + "\"", maxLength = 500)
             @Size(max = 500)

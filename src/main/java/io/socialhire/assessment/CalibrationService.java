@@ -2,9 +2,9 @@ package io.socialhire.assessment;
 
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Text;
+import io.socialhire.engine.Agreement;
+import io.socialhire.engine.ScoringResult;
 import io.socialhire.rubric.RubricRegistry;
-import io.socialhire.scoring.Agreement;
-import io.socialhire.scoring.ScoringResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -11,12 +11,13 @@ import io.socialhire.audit.AuditLog;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Problem;
 import io.socialhire.common.ProblemType;
+import io.socialhire.engine.Resources;
+import io.socialhire.engine.RubricValidationException;
+import io.socialhire.engine.ScoringEngine;
+import io.socialhire.engine.v1.PhraseRuleEngine;
+import io.socialhire.engine.v1.RubricDefinition;
+import io.socialhire.engine.v1.RubricParser;
 import io.socialhire.platform.PlatformCatalog;
-import io.socialhire.scoring.RoleMatcher;
-import io.socialhire.scoring.RubricDefinition;
-import io.socialhire.scoring.RubricParser;
-import io.socialhire.scoring.RubricValidationException;
-import io.socialhire.scoring.ScoringEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -57,7 +58,6 @@ public class RubricRegistry {
 
     private record Latest(int version, long until) {
     }
-    private final RoleMatcher fallbackRoles = RoleMatcher.loadDefault();
 
     public RubricRegistry(EntityManager em, ObjectMapper mapper, PlatformCatalog catalog, AuditLog audit) {
         this.audit = audit;
@@ -68,7 +68,7 @@ public class RubricRegistry {
 
     void publishBuiltins(@Observes StartupEvent started) {
         for (String resource : BUILTIN) {
-            String json = RubricParser.readResource(resource);
+            String json = Resources.read(resource);
             RubricDefinition rubric = RubricParser.parse(json);
             int inserted = em.createNativeQuery("INSERT INTO rubric_version (rubric_key, version, title, definition, builtin, created_at)"
                             + " VALUES (:k, :v, :t, :d, true, :c) ON CONFLICT DO NOTHING")
@@ -103,7 +103,7 @@ public class RubricRegistry {
         if (stored == null) {
             throw ApiException.invalid("rubric.version", "rubric '" + key + "' has no version " + resolved);
         }
-        return engines.computeIfAbsent(id, k -> ScoringEngine.create(catalog, RubricParser.parse(stored.definition), fallbackRoles));
+        return engines.computeIfAbsent(id, k -> new PhraseRuleEngine(RubricParser.parse(stored.definition)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

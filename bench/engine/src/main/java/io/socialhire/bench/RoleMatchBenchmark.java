@@ -1,7 +1,7 @@
 package io.socialhire.bench;
 
-import io.socialhire.scoring.RoleMatch;
-import io.socialhire.scoring.RoleMatcher;
+import io.socialhire.role.RoleMatch;
+import io.socialhire.role.RoleMatcher;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

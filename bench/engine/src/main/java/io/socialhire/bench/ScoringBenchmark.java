@@ -1,8 +1,10 @@
 package io.socialhire.bench;
 
-import io.socialhire.scoring.ScoringEngine;
-import io.socialhire.scoring.ScoringRequest;
-import io.socialhire.scoring.ScoringResult;
+import io.socialhire.engine.ScoringEngine;
+import io.socialhire.engine.ScoringRequest;
+import io.socialhire.engine.ScoringResult;
+import io.socialhire.engine.v1.PhraseRuleEngine;
+import io.socialhire.role.RoleMatcher;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -50,8 +52,8 @@ public class ScoringBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        engine = ScoringEngine.createDefault();
-        request = ScoringRequest.of(answer(words));
+        engine = PhraseRuleEngine.createDefault();
+        request = new ScoringRequest(answer(words), RoleMatcher.loadDefault().generic(), List.of(), "default");
     }
 
     public static String answer(int words) {
