@@ -1,0 +1,217 @@
+package io.socialhire.engine.claims;
+
+import io.socialhire.engine.lang.Cue;
+import io.socialhire.engine.lang.PhraseMatcher;
+import io.socialhire.engine.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the venues an answer names: platforms by name, subreddits, handles, URLs, generic venues ("a forum", "my
+ * blog") and the names communities go by ("the Blender Artists forum", "a Discord called Pixel Pals").
+ */
+final class VenueFinder {
+    private static final java.util.Set<Cue> NOT_IN_NAMES = java.util.EnumSet.of(Cue.DETERMINER, Cue.PREPOSITION,
+            Cue.POSSESSIVE_SELF, Cue.POSSESSIVE_WE, Cue.POSSESSIVE_OTHER, Cue.ACTOR_SELF, Cue.ACTOR_WE, Cue.CONJ_COORD,
+            Cue.CONJ_CONTRAST, Cue.CONJ_SUB, Cue.COPULA, Cue.TIME_CURRENT, Cue.TIME_PAST, Cue.TIME_RECENT,
+            Cue.FREQ_REGULAR, Cue.FREQ_OCCASIONAL, Cue.NEGATION);
+    private final VenueCatalog catalog;
+
+    VenueFinder(VenueCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    List<Venue> find(String text, List<Token> tokens, String[] forms, List<PhraseMatcher.Match<String>> generic,
+                     CueIndex cues) {
+        List<Venue> found = new ArrayList<>();
+        for (PhraseMatcher.Match<VenueCatalog.Platform> m : catalog.find(tokens, forms)) {
+            VenueCatalog.Platform p = m.payload();
+            Token first = tokens.get(m.first());
+            if (m.first() == m.last() && p.capitalizedOnly().contains(first.form())
+                    && !Character.isUpperCase(text.charAt(first.start()))) {
+                continue;
+            }
+            found.add(platformVenue(tokens, m.first(), m.last(), p, null, null));
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            switch (t.kind()) {
+                case SUBREDDIT -> {
+                    String raw = text.substring(t.start(), t.end()).replaceFirst("^/", "");
+                    VenueCatalog.Platform reddit = catalog.platform("reddit");
+                    boolean user = raw.startsWith("u/") || raw.startsWith("U/");
+                    found.add(new Venue(i, i, t.start(), t.end(), reddit == null ? null : reddit.id(), raw,
+                            reddit == null ? "forum_community" : reddit.category(), user ? null : raw, user ? raw : null,
+                            VenueKind.PUBLIC, false));
+                }
+                case HANDLE -> {
+                    String raw = text.substring(t.start(), t.end());
+                    boolean fedi = raw.indexOf('@', 1) > 0;
+                    VenueCatalog.Platform mastodon = fedi ? catalog.platform("mastodon") : null;
+                    found.add(new Venue(i, i, t.start(), t.end(), mastodon == null ? null : mastodon.id(), raw,
+                            mastodon == null ? null : mastodon.category(), null, raw, VenueKind.PUBLIC, false));
+                }
+                case URL -> {
+                    String raw = text.substring(t.start(), t.end());
+                    String host = t.form().replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+                    int slash = host.indexOf('/');
+                    host = slash >= 0 ? host.substring(0, slash) : host;
+                    VenueCatalog.Platform owner = catalog.byHost(host);
+                    found.add(new Venue(i, i, t.start(), t.end(), owner == null ? null : owner.id(),
+                            owner == null ? raw : owner.name(), owner == null ? "website" : owner.category(), null, raw,
+                            owner != null && owner.privateTool() ? VenueKind.PRIVATE : VenueKind.PUBLIC, false));
+                }
+                default -> { }
+            }
+        }
+        for (PhraseMatcher.Match<String> m : generic) {
+            if (overlapsAny(found, m.first(), m.last())) {
+                continue;
+            }
+            if (m.first() == m.last() && activityWord(cues, m.first()) && !nounContext(cues, m.first() - 1)
+                    && !nounContext(cues, m.first() - 2)) {
+                continue; // "I comment", "we chat": verbs, not the comments section or a chat
+            }
+            String category = m.payload();
+            Token first = tokens.get(m.first());
+            Token last = tokens.get(m.last());
+            VenueKind kind = "offline_events".equals(category) ? VenueKind.OFFLINE : VenueKind.PUBLIC;
+            found.add(new Venue(m.first(), m.last(), first.start(), last.end(), null,
+                    text.substring(first.start(), last.end()), category, null, null, kind, true));
+        }
+        found.sort(Comparator.comparingInt(Venue::first));
+        List<Venue> out = new ArrayList<>(found.size());
+        for (Venue v : found) {
+            Venue named = named(text, tokens, cues, privacy(cues, v));
+            VenueCatalog.Platform p = named.platform() == null ? null : catalog.platform(named.platform());
+            if (p != null && p.privateUnlessCommunity() && named.kind() == VenueKind.PUBLIC && named.community() == null
+                    && !cues.any(Cue.PUBLIC_MARKER, Math.max(0, named.first() - 3), named.last() + 3)) {
+                named = named.withKind(VenueKind.PRIVATE);
+            }
+            out.add(named);
+        }
+        return merge(out);
+    }
+
+    private static Venue platformVenue(List<Token> tokens, int first, int last, VenueCatalog.Platform p,
+                                       String community, String handle) {
+        VenueKind kind = p.privateTool() ? VenueKind.PRIVATE
+                : "offline_events".equals(p.category()) ? VenueKind.OFFLINE : VenueKind.PUBLIC;
+        return new Venue(first, last, tokens.get(first).start(), tokens.get(last).end(), p.id(), p.name(), p.category(),
+                community, handle, kind, false);
+    }
+
+    /** A private-channel cue right before a venue ("our company Slack", "an internal forum") makes it private. */
+    private static Venue privacy(CueIndex cues, Venue v) {
+        if (v.kind() != VenueKind.PUBLIC) {
+            return v;
+        }
+        for (int i = Math.max(0, v.first() - 3); i <= v.last() + 4; i++) {
+            if (cues.covers(i, Cue.VENUE_PRIVATE)) {
+                return new Venue(v.first(), v.last(), v.start(), v.end(), v.platform(), v.name(), v.category(),
+                        v.community(), v.handle(), VenueKind.PRIVATE, v.generic());
+            }
+        }
+        return v;
+    }
+
+    /** Attaches a community name written just before the venue ("the Blender Artists forum") or after "called". */
+    private static Venue named(String text, List<Token> tokens, CueIndex cues, Venue v) {
+        if (v.community() != null || v.handle() != null && v.platform() == null) {
+            return v;
+        }
+        int first = v.first();
+        int k = v.first() - 1;
+        while (k >= 0 && v.first() - k <= 4 && capitalizedName(text, tokens, k, cues)) {
+            first = k;
+            k--;
+        }
+        String name = null;
+        if (first < v.first()) {
+            name = text.substring(tokens.get(first).start(), tokens.get(v.first() - 1).end());
+        } else if (v.last() + 2 < tokens.size() && (tokens.get(v.last() + 1).is("called") || tokens.get(v.last() + 1).is("named"))) {
+            int s = v.last() + 2;
+            int e = s;
+            while (e < tokens.size() && e - s < 4 && capitalizedName(text, tokens, e, cues)) {
+                e++;
+            }
+            if (e > s) {
+                name = text.substring(tokens.get(s).start(), tokens.get(e - 1).end());
+            }
+        } else if (v.last() + 1 < tokens.size() && tokens.get(v.last() + 1).kind() == Token.Kind.HASHTAG) {
+            name = tokens.get(v.last() + 1).form();
+        } else if (v.first() > 0 && tokens.get(v.first() - 1).kind() == Token.Kind.HASHTAG) {
+            name = tokens.get(v.first() - 1).form();
+        }
+        if (name == null) {
+            return v;
+        }
+        String display = v.generic() ? name + " " + v.name().toLowerCase(Locale.ROOT) : name + " (" + v.name() + ")";
+        return new Venue(v.first(), v.last(), v.start(), v.end(), v.platform(), display, v.category(), name, v.handle(),
+                v.kind(), false);
+    }
+
+    private static boolean capitalizedName(String text, List<Token> tokens, int i, CueIndex cues) {
+        Token t = tokens.get(i);
+        if (t.kind() != Token.Kind.WORD && t.kind() != Token.Kind.NUMBER) {
+            return false;
+        }
+        if (t.kind() == Token.Kind.WORD && !Character.isUpperCase(text.charAt(t.start()))) {
+            return false;
+        }
+        // "I", sentence-initial words and function words ("On", "The") are not part of a community's name
+        if (t.is("i") || i == 0 || tokens.get(i - 1).kind() == Token.Kind.FULL_STOP
+                || tokens.get(i - 1).kind() == Token.Kind.BREAK) {
+            return false;
+        }
+        for (Cue cue : cues.at(i)) {
+            if (NOT_IN_NAMES.contains(cue)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean activityWord(CueIndex cues, int i) {
+        for (Cue c : cues.at(i)) {
+            if (c.isActivity()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nounContext(CueIndex cues, int i) {
+        return cues.covers(i, Cue.DETERMINER) || cues.covers(i, Cue.PREPOSITION) || cues.covers(i, Cue.POSSESSIVE_SELF)
+                || cues.covers(i, Cue.POSSESSIVE_WE) || cues.covers(i, Cue.POSSESSIVE_OTHER);
+    }
+
+    private static boolean overlapsAny(List<Venue> venues, int first, int last) {
+        for (Venue v : venues) {
+            if (first <= v.last() && last >= v.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Overlapping venues (a platform alias inside a longer one) collapse into the longest. */
+    private static List<Venue> merge(List<Venue> sorted) {
+        List<Venue> out = new ArrayList<>();
+        for (Venue v : sorted) {
+            if (!out.isEmpty()) {
+                Venue prev = out.get(out.size() - 1);
+                if (v.first() <= prev.last()) {
+                    if (v.last() - v.first() > prev.last() - prev.first()) {
+                        out.set(out.size() - 1, v);
+                    }
+                    continue;
+                }
+            }
+            out.add(v);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,96 @@
+package io.socialhire.engine.lang;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a word's form says beyond its stem: noun or verb, tense, person. Read from the language file's suffix
+ * tables, so it is as good as those tables and no better; the claim reader uses it only for words that already
+ * matched an activity lemma.
+ */
+public final class Morphology {
+
+    public enum Pos { VERB, NOUN, AGENT }
+
+    public enum Tense { PRESENT, PAST, FUTURE, CONDITIONAL, NONFINITE, UNKNOWN }
+
+    public enum Person { FIRST_SINGULAR, FIRST_PLURAL, OTHER, UNKNOWN }
+
+    public record Form(Pos pos, Tense tense, Person person) {
+        static final Form PLAIN = new Form(Pos.VERB, Tense.UNKNOWN, Person.UNKNOWN);
+    }
+
+    /** A suffix rule: a word of at least {@code minLength} ending in {@code suffix} has this tense and person. */
+    public record Ending(String suffix, Tense tense, Person person, int minLength) {
+    }
+
+    private final List<String> nounSuffixes;
+    private final List<String> agentSuffixes;
+    private final List<Ending> endings;
+    private final Set<String> pastForms;
+    private final Set<String> nonPastForms;
+    private final List<String> strictVerbSuffixes;
+
+    public Morphology(List<String> nounSuffixes, List<String> agentSuffixes, List<Ending> endings, Set<String> pastForms,
+                      Set<String> nonPastForms, List<String> strictVerbSuffixes) {
+        this.strictVerbSuffixes = List.copyOf(strictVerbSuffixes);
+        this.nounSuffixes = List.copyOf(nounSuffixes);
+        this.agentSuffixes = List.copyOf(agentSuffixes);
+        List<Ending> sorted = new ArrayList<>(endings);
+        sorted.sort(Comparator.comparingInt((Ending e) -> e.suffix().length()).reversed());
+        this.endings = List.copyOf(sorted);
+        this.pastForms = Set.copyOf(pastForms);
+        this.nonPastForms = Set.copyOf(nonPastForms);
+    }
+
+    /**
+     * @param form the folded word
+     * @param stem its stem; noun and agent suffixes are looked for in what the word adds to it, so "comment" stays a
+     *             verb while "moderation" (moder + ation) is a noun and "moderator" an agent
+     */
+    public Form analyze(String form, String stem) {
+        String added = stem != null && form.startsWith(stem) ? form.substring(stem.length()) : form;
+        for (String s : nounSuffixes) {
+            if (added.endsWith(s) && form.length() > s.length() + 2) {
+                return new Form(Pos.NOUN, Tense.UNKNOWN, Person.UNKNOWN);
+            }
+        }
+        for (String s : agentSuffixes) {
+            if (added.endsWith(s) && form.length() > s.length() + 2) {
+                return new Form(Pos.AGENT, Tense.UNKNOWN, Person.UNKNOWN);
+            }
+        }
+        if (pastForms.contains(form)) {
+            return new Form(Pos.VERB, Tense.PAST, Person.UNKNOWN);
+        }
+        if (nonPastForms.contains(form)) {
+            return Form.PLAIN;
+        }
+        for (Ending e : endings) {
+            if (form.length() >= e.minLength() && form.endsWith(e.suffix())) {
+                return new Form(Pos.VERB, e.tense(), e.person());
+            }
+        }
+        return Form.PLAIN;
+    }
+
+    /**
+     * Whether the form is also a plural noun ("posts", "comments", "replies"), so it reads as a verb only right after a
+     * subject, adverb, auxiliary or conjunction.
+     */
+    public boolean ambiguousWithPlural(String form) {
+        for (String s : strictVerbSuffixes) {
+            if (form.endsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word form (any word, not only activities) reads as past by the suffix tables: auxiliaries, participles. */
+    public boolean isPastForm(String form) {
+        return pastForms.contains(form);
+    }
+}
