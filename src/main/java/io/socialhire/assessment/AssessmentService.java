@@ -181,7 +181,8 @@ public class AssessmentService {
             List<ScoringResult.CriterionResult> levels = r.criteria().stream().map(c -> new ScoringResult.CriterionResult(
                     c.criterion(), c.level(), c.min(), c.max(), c.weight(), "", List.of())).toList();
             a.result = json(new ScoringResult(r.rating(), r.score(), r.recommendation(), levels, List.of(), r.flags(), List.of(),
-                    r.needsHumanReview(), r.reviewReasons(), r.language(), r.rubric(), r.engineVersion(), r.role()));
+                    r.needsHumanReview(), r.reviewReasons(), r.language(), r.rubric(), r.engineVersion(), r.role(),
+                    null, List.of(), r.appliedRules(), r.ratingProbabilities(), r.secondOpinion()));
             a.candidateId = null;
             a.answer = "";
             a.question = "";

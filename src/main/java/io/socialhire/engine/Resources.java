@@ -44,13 +44,48 @@ public final class Resources {
         return text;
     }
 
-    /** SHA-256 (hex) of the text with line endings normalized to LF, so a checkout's line endings do not matter. */
-    public static String sha256(String text) {
+    /** Reads a binary classpath resource; throws IllegalArgumentException when it does not exist. */
+    public static byte[] readBytes(String resource) {
+        try (InputStream in = Resources.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("resource not found: " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a bound resource as bytes and checks its hash: binary resources ({@code .bin}) hash their bytes as they
+     * are, text resources hash with line endings normalized.
+     *
+     * @throws IllegalStateException when the content is not what the version was published with
+     */
+    public static byte[] readBoundBytes(String resource, String sha256) {
+        if (!resource.endsWith(".bin")) {
+            return readBound(resource, sha256).getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] bytes = readBytes(resource);
+        String actual = sha256(bytes);
+        if (!actual.equals(sha256)) {
+            throw new IllegalStateException("resource " + resource + " has sha256 " + actual + " but its rubric version was"
+                    + " published with " + sha256 + "; a published version never changes: publish a new version instead");
+        }
+        return bytes;
+    }
+
+    /** SHA-256 (hex) of raw bytes. */
+    public static String sha256(byte[] bytes) {
         try {
-            byte[] bytes = text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** SHA-256 (hex) of the text with line endings normalized to LF, so a checkout's line endings do not matter. */
+    public static String sha256(String text) {
+        return sha256(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

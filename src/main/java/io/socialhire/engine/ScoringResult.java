@@ -25,7 +25,12 @@ public record ScoringResult(
         String language,
         RubricRef rubric,
         String engineVersion,
-        RoleRef role) {
+        RoleRef role,
+        String summary,
+        List<ClaimResult> claims,
+        List<AppliedRule> appliedRules,
+        List<Double> ratingProbabilities,
+        SecondOpinion secondOpinion) {
 
     public ScoringResult {
         criteria = List.copyOf(criteria);
@@ -33,6 +38,41 @@ public record ScoringResult(
         flags = List.copyOf(flags);
         followUpQuestions = List.copyOf(followUpQuestions);
         reviewReasons = List.copyOf(reviewReasons);
+        summary = summary == null ? "" : summary;
+        claims = claims == null ? List.of() : List.copyOf(claims);
+        appliedRules = appliedRules == null ? List.of() : List.copyOf(appliedRules);
+        ratingProbabilities = ratingProbabilities == null ? List.of() : List.copyOf(ratingProbabilities);
+    }
+
+    /**
+     * One statement of the answer as the engine read it. {@code credited} is true only for the candidate's own,
+     * current, actual participation in public; otherwise {@code reason} says why not, in plain words.
+     *
+     * @param actor     candidate | candidate_with_others | employer_or_clients | others | people_in_general
+     * @param activity  consume | react | account | post | comment | converse | help | promote_others | mentor |
+     *                  learn_in_public | ask_feedback | lead
+     * @param time      current | past | future
+     * @param mode      actual | hypothetical | wish | obligation | negated | reported
+     * @param frequency regular | occasional, or null when not said
+     */
+    public record ClaimResult(String text, int start, int end, String actor, String activity, String description,
+                              List<ClaimVenue> venues, String time, String mode, String frequency, boolean credited,
+                              String reason) {
+        public ClaimResult {
+            venues = List.copyOf(venues);
+        }
+    }
+
+    /** A venue of a claim. {@code kind}: public | private | offline. */
+    public record ClaimVenue(String name, String platform, String community, String kind) {
+    }
+
+    /** A cap or floor of the rubric that changed or bounded the rating. */
+    public record AppliedRule(String id, String description, String effect) {
+    }
+
+    /** The text model's rating, a second opinion that never sets the rating. */
+    public record SecondOpinion(String model, int rating) {
     }
 
     /** A span of the answer that backs a point. {@code signal} names what was recognised (e.g. {@code comment}). */

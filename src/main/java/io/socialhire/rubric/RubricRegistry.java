@@ -11,13 +11,11 @@ import io.socialhire.audit.AuditLog;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Problem;
 import io.socialhire.common.ProblemType;
+import io.socialhire.engine.Engines;
 import io.socialhire.engine.Resources;
 import io.socialhire.engine.RubricValidationException;
 import io.socialhire.engine.ScoringEngine;
-import io.socialhire.engine.v1.PhraseRuleEngine;
-import io.socialhire.engine.v1.RubricDefinition;
 import io.socialhire.engine.v1.RubricParser;
-import io.socialhire.platform.PlatformCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -40,13 +38,12 @@ public class RubricRegistry {
 
     public static final String DEFAULT_KEY = "participation";
     /** Rubrics shipped with the code, published at startup when missing. */
-    static final List<String> BUILTIN = List.of(RubricParser.DEFAULT_RUBRIC_RESOURCE);
+    static final List<String> BUILTIN = List.of(RubricParser.DEFAULT_RUBRIC_RESOURCE, "rubrics/participation/v2.json");
     private static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9_-]{1,63}$");
     private static final Logger LOG = Logger.getLogger(RubricRegistry.class);
 
     private final EntityManager em;
     private final ObjectMapper mapper;
-    private final PlatformCatalog catalog;
     private final AuditLog audit;
     private final Map<RubricVersion.Key, ScoringEngine> engines = new ConcurrentHashMap<>();
     /**
@@ -59,17 +56,16 @@ public class RubricRegistry {
     private record Latest(int version, long until) {
     }
 
-    public RubricRegistry(EntityManager em, ObjectMapper mapper, PlatformCatalog catalog, AuditLog audit) {
+    public RubricRegistry(EntityManager em, ObjectMapper mapper, AuditLog audit) {
         this.audit = audit;
         this.em = em;
         this.mapper = mapper;
-        this.catalog = catalog;
     }
 
     void publishBuiltins(@Observes StartupEvent started) {
         for (String resource : BUILTIN) {
             String json = Resources.read(resource);
-            RubricDefinition rubric = RubricParser.parse(json);
+            Engines.Document rubric = Engines.validate(json);
             int inserted = em.createNativeQuery("INSERT INTO rubric_version (rubric_key, version, title, definition, builtin, created_at)"
                             + " VALUES (:k, :v, :t, :d, true, :c) ON CONFLICT DO NOTHING")
                     .setParameter("k", rubric.key()).setParameter("v", rubric.version())
@@ -103,7 +99,7 @@ public class RubricRegistry {
         if (stored == null) {
             throw ApiException.invalid("rubric.version", "rubric '" + key + "' has no version " + resolved);
         }
-        return engines.computeIfAbsent(id, k -> new PhraseRuleEngine(RubricParser.parse(stored.definition)));
+        return engines.computeIfAbsent(id, k -> Engines.fromJson(stored.definition));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -192,9 +188,9 @@ public class RubricRegistry {
         } catch (JsonProcessingException e) {
             throw new ApiException(ProblemType.MALFORMED_REQUEST, "The rubric definition could not be read.");
         }
-        RubricDefinition parsed;
+        Engines.Document parsed;
         try {
-            parsed = RubricParser.parse(json);
+            parsed = Engines.validate(json);
         } catch (RubricValidationException e) {
             List<Problem.FieldError> errors = e.problems().stream()
                     .map(p -> new Problem.FieldError(p.path(), p.message())).toList();

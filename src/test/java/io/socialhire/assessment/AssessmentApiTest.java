@@ -44,7 +44,7 @@ class AssessmentApiTest {
                 .header("Location", containsString("/api/v1/assessments/"))
                 .body("candidateId", equalTo(candidateId))
                 .body("question", equalTo("Where do you participate in social media?"))
-                .body("engineResult.rubric.version", equalTo(1))
+                .body("engineResult.rubric.version", equalTo(2))
                 .body("engineResult.flags", hasItem("declared_not_mentioned"))
                 .body("finalResult.source", equalTo("engine"))
                 .body("reviewCount", equalTo(0));
@@ -53,7 +53,7 @@ class AssessmentApiTest {
 
         // Re-scoring with the stored version and the same inputs gives the identical result.
         String rescored = given().contentType(ContentType.JSON)
-                .body("{\"answer\": \"" + ANSWER + "\", \"roleId\": \"community-manager\", \"rubric\": {\"key\": \"participation\", \"version\": 1},"
+                .body("{\"answer\": \"" + ANSWER + "\", \"roleId\": \"community-manager\", \"rubric\": {\"key\": \"participation\", \"version\": 2},"
                         + " \"declaredChannels\": [{\"platform\": \"reddit\", \"handle\": \"r/CommunityManager\", \"role\": \"moderator\", \"frequency\": \"weekly\"},"
                         + " {\"platform\": \"tiktok\", \"handle\": \"assessed\", \"role\": \"creator\", \"frequency\": \"daily\"}]}")
                 .when().post("/api/v1/scorings").then().statusCode(200).extract().asString();

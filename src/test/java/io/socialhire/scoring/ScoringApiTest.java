@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -42,8 +44,11 @@ class ScoringApiTest {
                 .body("criteria.min", everyIs(0))
                 .body("criteria.max", everyIs(4))
                 .body("rubric.key", equalTo("participation"))
-                .body("rubric.version", equalTo(1))
-                .body("engineVersion", notNullValue())
+                .body("rubric.version", equalTo(2))
+                .body("engineVersion", equalTo("participation-claims/2.0.0"))
+                .body("summary", startsWith("Rated "))
+                .body("claims.size()", greaterThan(2))
+                .body("ratingProbabilities", hasSize(5))
                 .body("language", equalTo("en"))
                 .body("role.id", equalTo("gaming-community-manager"))
                 .body("role.matchedFrom", equalTo("role_title"))
@@ -66,6 +71,22 @@ class ScoringApiTest {
             }
         }
         assertThat(spans).isGreaterThan(3);
+        // Every claim quotes the answer, and the discounted ones say why.
+        List<Map<String, Object>> claims = response.path("claims");
+        for (Map<String, Object> claim : claims) {
+            assertThat(STRONG.substring((Integer) claim.get("start"), (Integer) claim.get("end"))).isEqualTo(claim.get("text"));
+            assertThat(claim.get("reason") == null).isEqualTo(Boolean.TRUE.equals(claim.get("credited")));
+        }
+    }
+
+    @Test
+    void versionOneStillScoresWhenAskedFor() {
+        score("{\"answer\": " + json(STRONG) + ", \"rubric\": {\"key\": \"participation\", \"version\": 1}}").then()
+                .statusCode(200)
+                .body("rubric.version", equalTo(1))
+                .body("engineVersion", equalTo("participation-engine/1.0.0"))
+                .body("claims", hasSize(0))
+                .body("summary", startsWith("Rated "));
     }
 
     private static org.hamcrest.Matcher<Iterable<? extends Integer>> everyIs(int value) {

@@ -522,8 +522,8 @@ public final class ClaimReader {
         if (cues.any(Cue.AUX_PERFECT, auxFrom, p - 1)) {
             return false; // present perfect: "I've moderated r/x for years"
         }
-        if (cues.any(Cue.AUX_PAST, auxFrom, p - 1)) {
-            return true;
+        if (cues.any(Cue.AUX_PAST, c.from, p - 1)) {
+            return true; // also verb-final clauses: "ich habe drei Jahre lang r/de moderiert"
         }
         return morphology.analyze(tokens.get(p).form(), stems[p]).tense() == Morphology.Tense.PAST;
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.socialhire.engine.DeclaredChannel;
+import io.socialhire.engine.Flags;
+import io.socialhire.engine.RatingScale;
 import io.socialhire.engine.Recommendation;
 import io.socialhire.engine.RoleProfile;
 import io.socialhire.engine.ScoringEngine;
@@ -128,7 +130,8 @@ public final class PhraseRuleEngine implements ScoringEngine {
         Analysis an = analyzer.analyze(answer);
         if (!an.languageSupported() || !rubric.lexicons().containsKey(an.language())) {
             return new ScoringResult(null, null, null, List.of(), List.of(), List.of(Flags.LANGUAGE_NOT_SUPPORTED),
-                    List.of(), true, List.of(Flags.REVIEW_LANGUAGE), an.language(), rubricRef, ENGINE_VERSION, roleRef);
+                    List.of(), true, List.of(Flags.REVIEW_LANGUAGE), an.language(), rubricRef, ENGINE_VERSION, roleRef,
+                    "Not rated: the answer's language is not one this rubric scores.", List.of(), List.of(), List.of(), null);
         }
         // the steps are separate methods so that each stays small enough for the JIT to compile and inline well
         Credit credit = credit(an);
@@ -166,6 +169,7 @@ public final class PhraseRuleEngine implements ScoringEngine {
         }
         int minR = 1;
         int maxR = 5;
+        List<ScoringResult.AppliedRule> applied = new ArrayList<>();
         for (RubricDefinition.Rule r : rubric.rules()) {
             if (applies(r.when(), found.flags(), found.facts(), levels)) {
                 if (r.minRating() != null) {
@@ -174,6 +178,8 @@ public final class PhraseRuleEngine implements ScoringEngine {
                 if (r.maxRating() != null) {
                     maxR = Math.min(maxR, r.maxRating());
                 }
+                applied.add(new ScoringResult.AppliedRule(r.id(), r.description(), r.maxRating() != null
+                        ? "rating at most " + r.maxRating() : "rating at least " + r.minRating()));
             }
         }
         int rating = Math.min(Math.max(bandRating, minR), maxR);
@@ -191,8 +197,12 @@ public final class PhraseRuleEngine implements ScoringEngine {
         // ---- follow-up questions
         List<String> followUps = followUps(an, found.flags(), levels, channels, found.declaredMissing(), role);
 
+        String summary = "Rated " + rating + " (" + RatingScale.label(rating) + ") by phrase rules: score " + score
+                + " of 100 from weighted criterion levels" + (applied.isEmpty() ? "." : ", bounded by " + applied.size()
+                + (applied.size() == 1 ? " rule." : " rules."));
         return new ScoringResult(rating, score, recommendation, criteria, channels, List.copyOf(found.flags()), followUps,
-                !reasons.isEmpty(), reasons, an.language(), rubricRef, ENGINE_VERSION, roleRef);
+                !reasons.isEmpty(), reasons, an.language(), rubricRef, ENGINE_VERSION, roleRef, summary, List.of(), applied,
+                List.of(), null);
     }
 
     /** What the credited clauses' signals give: contributions per criterion, and facts the flags need. */

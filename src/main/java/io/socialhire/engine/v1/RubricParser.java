@@ -3,6 +3,7 @@ package io.socialhire.engine.v1;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.socialhire.engine.Flags;
 import io.socialhire.engine.Recommendation;
 import io.socialhire.engine.Resources;
 import io.socialhire.engine.RubricValidationException;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.socialhire.engine.DeclaredChannel;
+import io.socialhire.engine.Flags;
 import io.socialhire.engine.Recommendation;
 import io.socialhire.engine.Requests;
 import io.socialhire.engine.Resources;

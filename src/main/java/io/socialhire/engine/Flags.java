@@ -1,4 +1,4 @@
-package io.socialhire.engine.v1;
+package io.socialhire.engine;
 
 import java.util.List;
 
@@ -25,12 +25,15 @@ public final class Flags {
     public static final String OFFLINE_ONLY = "offline_only";
     public static final String GENERAL_TALK = "general_talk";
     public static final String LANGUAGE_NOT_SUPPORTED = "language_not_supported";
+    /** Everything described happens on an employer's or clients' accounts (participation v2 and later). */
+    public static final String EMPLOYER_ACCOUNTS_ONLY = "employer_accounts_only";
 
     /** Every flag the engine can raise. */
     public static final List<String> ALL = List.of(VANITY_METRICS, PROFESSIONAL_NETWORK_ONLY, BROADCAST_ONLY,
             NO_CURRENT_PARTICIPATION, PAST_PARTICIPATION_ONLY, FUTURE_PLANS_ONLY, CONSUMING_ONLY,
             DECLARED_NOT_MENTIONED, CONTRADICTS_DECLARED_CHANNELS, EMPTY_OR_EVASIVE, OFF_TOPIC, GIBBERISH,
-            KEYWORD_STUFFING, REPETITION, PRIVATE_CHANNELS_ONLY, OFFLINE_ONLY, GENERAL_TALK, LANGUAGE_NOT_SUPPORTED);
+            KEYWORD_STUFFING, REPETITION, PRIVATE_CHANNELS_ONLY, OFFLINE_ONLY, GENERAL_TALK, LANGUAGE_NOT_SUPPORTED,
+            EMPLOYER_ACCOUNTS_ONLY);
 
     /** Facts rules may test besides flags. venue_mentioned: a named venue in a clause that is not negated. */
     public static final String FACT_VENUE_MENTIONED = "venue_mentioned";
@@ -43,4 +46,6 @@ public final class Flags {
     public static final String REVIEW_LANGUAGE = "language_not_supported";
     public static final String REVIEW_CONTRADICTION = "contradicts_declared_channels";
     public static final String REVIEW_KEYWORD_STUFFING = "keyword_stuffing";
+    /** The text model's second opinion is two or more ratings away from the engine's. */
+    public static final String REVIEW_MODEL_DISAGREEMENT = "model_disagreement";
 }

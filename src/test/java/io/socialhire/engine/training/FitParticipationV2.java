@@ -1,0 +1,177 @@
+package io.socialhire.engine.training;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.socialhire.engine.Agreement;
+import io.socialhire.engine.ClaimsEngine;
+import io.socialhire.engine.ClaimsRubric;
+import io.socialhire.engine.ClaimsRubricParser;
+import io.socialhire.engine.Resources;
+import io.socialhire.engine.corpus.Corpus;
+import io.socialhire.engine.rating.OrdinalModel;
+import io.socialhire.engine.rating.TextModel;
+import io.socialhire.role.RoleMatcher;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fits participation v2 from the corpus's train split, and nothing else: binds every resource by hash, trains the
+ * text model (the second opinion), chooses the rating model's penalty by 5-fold cross-validation on the train split,
+ * fits it on the whole train split and writes weights, thresholds and how they were obtained into the rubric file.
+ * Run from the repository root after changing a lexicon or a feature:
+ * <pre>
+ * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp src/main/resources:target/classes:target/test-classes:$(cat target/cp.txt) \
+ *     io.socialhire.engine.training.FitParticipationV2
+ * </pre>
+ * The locked test split and the external calibration set are never read here.
+ */
+public final class FitParticipationV2 {
+    static final Path RUBRIC = Path.of("src/main/resources/rubrics/participation/v2.json");
+    static final Path TEXT_MODEL = Path.of("src/main/resources/engine/v2/text-model.bin");
+    /** The text model's C, chosen by cross-validation on the train split (C = 10 and 100 tie; the smaller is kept). */
+    static final double TEXT_MODEL_C = 10;
+    static final double[] PENALTIES = {0.003, 0.01, 0.03, 0.1};
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private FitParticipationV2() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ObjectNode doc = (ObjectNode) MAPPER.readTree(Files.readString(RUBRIC));
+        List<Corpus.Item> train = Corpus.train();
+        int[] ratings = train.stream().mapToInt(Corpus.Item::tier).toArray();
+        boolean skipText = args.length > 0 && args[0].equals("--keep-text-model");
+        if (!skipText) {
+            TextModel text = TextModelFit.fit(train.stream().map(Corpus.Item::answer).toList(), ratings, TEXT_MODEL_C);
+            Files.write(TEXT_MODEL, text.toBytes());
+        }
+        bindResources(doc);
+        // a placeholder model makes the document valid; features do not depend on it
+        ObjectNode model = (ObjectNode) doc.get("ratingModel");
+        model.set("weights", MAPPER.createObjectNode().put("leads", 0.0));
+        model.set("thresholds", MAPPER.valueToTree(List.of(0.0, 1.0, 2.0, 3.0)));
+        ClaimsEngine engine = new ClaimsEngine(ClaimsRubricParser.parse(MAPPER.writeValueAsString(doc)));
+        ClaimsRubric rubric = engine.rubric();
+        List<Map<String, Double>> features = new ArrayList<>();
+        var generic = RoleMatcher.loadDefault().generic();
+        for (Corpus.Item item : train) {
+            ClaimsEngine.Assessment a = engine.assess(item.answer(), generic);
+            features.add(a == null ? Map.of() : a.features());
+        }
+        List<String> names = new ArrayList<>(features.stream().filter(f -> !f.isEmpty()).findFirst().orElseThrow().keySet());
+        double[][] x = matrix(features, names);
+        double best = -1;
+        double bestPenalty = PENALTIES[0];
+        Map<String, Double> cvByPenalty = new LinkedHashMap<>();
+        for (double penalty : PENALTIES) {
+            double qwk = crossValidate(train, x, ratings, names, penalty, rubric, features);
+            cvByPenalty.put(String.valueOf(penalty), Math.round(qwk * 1000) / 1000.0);
+            if (qwk > best) {
+                best = qwk;
+                bestPenalty = penalty;
+            }
+        }
+        OrdinalModel fitted = OrdinalFit.fit(names, x, ratings, bestPenalty);
+        ObjectNode weights = MAPPER.createObjectNode();
+        fitted.weights().forEach((k, v) -> weights.put(k, Math.round(v * 1e6) / 1e6));
+        model.set("weights", weights);
+        ArrayNode thresholds = MAPPER.createArrayNode();
+        for (double t : fitted.thresholds()) {
+            thresholds.add(Math.round(t * 1e6) / 1e6);
+        }
+        model.set("thresholds", thresholds);
+        ObjectNode how = MAPPER.createObjectNode();
+        how.put("corpus", "corpus/answers.json (src/test/resources)");
+        how.put("split", "train");
+        how.put("answers", train.size());
+        how.put("penalty", bestPenalty);
+        how.set("crossValidatedQwkByPenalty", MAPPER.valueToTree(cvByPenalty));
+        how.put("method", "L2-penalised maximum likelihood (OrdinalFit); penalty chosen by 5-fold cross-validation on the"
+                + " train split, caps applied");
+        model.set("fitted", how);
+        Files.writeString(RUBRIC, MAPPER.writeValueAsString(doc) + "\n", StandardCharsets.UTF_8);
+        System.out.printf("fitted on %d train answers, penalty %s, cross-validated QWK %.3f%n", train.size(), bestPenalty, best);
+    }
+
+    /** Sets every resource's hash to the hash of its current content. */
+    static void bindResources(ObjectNode doc) {
+        ObjectNode resources = (ObjectNode) doc.get("resources");
+        resources.get("languages").forEach(b -> rebind((ObjectNode) b));
+        rebind((ObjectNode) resources.get("venues"));
+        rebind((ObjectNode) resources.get("recognisedLanguages"));
+        if (resources.hasNonNull("textModel")) {
+            ObjectNode text = (ObjectNode) resources.get("textModel");
+            text.put("sha256", Resources.sha256(readFile(text.get("path").asText())));
+        }
+    }
+
+    private static void rebind(ObjectNode bound) {
+        bound.put("sha256", Resources.sha256(new String(readFile(bound.get("path").asText()), StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] readFile(String resource) {
+        try {
+            return Files.readAllBytes(Path.of("src/main/resources").resolve(resource));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static double[][] matrix(List<Map<String, Double>> features, List<String> names) {
+        double[][] x = new double[features.size()][names.size()];
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j < names.size(); j++) {
+                x[i][j] = features.get(i).getOrDefault(names.get(j), 0.0);
+            }
+        }
+        return x;
+    }
+
+    /** 5-fold cross-validated QWK on the train split, folds by a hash of the answer id, caps applied. */
+    static double crossValidate(List<Corpus.Item> train, double[][] x, int[] y, List<String> names, double penalty,
+                                ClaimsRubric rubric, List<Map<String, Double>> features) {
+        int[] predicted = new int[y.length];
+        for (int fold = 0; fold < 5; fold++) {
+            List<Integer> fit = new ArrayList<>();
+            List<Integer> held = new ArrayList<>();
+            for (int i = 0; i < y.length; i++) {
+                (fold(train.get(i).id()) == fold ? held : fit).add(i);
+            }
+            double[][] xf = new double[fit.size()][];
+            int[] yf = new int[fit.size()];
+            for (int k = 0; k < fit.size(); k++) {
+                xf[k] = x[fit.get(k)];
+                yf[k] = y[fit.get(k)];
+            }
+            OrdinalModel m = OrdinalFit.fit(names, xf, yf, penalty);
+            for (int i : held) {
+                predicted[i] = capped(rubric, features.get(i), OrdinalModel.mostLikely(m.probabilities(features.get(i))));
+            }
+        }
+        return Agreement.of(predicted, y, 1, 5).quadraticWeightedKappa();
+    }
+
+    static int fold(String id) {
+        return Math.floorMod(id.hashCode(), 5);
+    }
+
+    static int capped(ClaimsRubric rubric, Map<String, Double> f, int rating) {
+        int min = 1;
+        int max = 5;
+        for (ClaimsRubric.Rule r : rubric.rules()) {
+            if (r.applies(f)) {
+                max = r.maxRating() != null ? Math.min(max, r.maxRating()) : max;
+                min = r.minRating() != null ? Math.max(min, r.minRating()) : min;
+            }
+        }
+        return Math.max(min, Math.min(max, rating));
+    }
+}
