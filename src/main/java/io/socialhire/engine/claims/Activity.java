@@ -56,7 +56,7 @@ public enum Activity {
             case ACT_MENTOR -> MENTOR;
             case ACT_LEARN_PUBLIC -> LEARN_IN_PUBLIC;
             case ACT_ASK_FEEDBACK -> ASK_FEEDBACK;
-            case ACT_LEAD, ACT_FOUND, ROLE_LEAD -> LEAD;
+            case ACT_LEAD, ACT_FOUND, ACT_HOST, ROLE_LEAD -> LEAD;
             default -> throw new IllegalArgumentException("not an activity cue: " + cue);
         };
     }

@@ -11,10 +11,12 @@ import java.util.List;
  * @param pastEvent a past-tense statement with no sign that the activity ended (an example from the past, "last
  *                  month I ran an AMA"): not credited, but it tells that the candidate can give examples
  * @param workAccount the venue is an employer's or client's account
+ * @param ownChannel  it happens on the candidate's own channel (their account, blog, videos), not in a community
  * @param reason    why the claim is not credited (plain words), or null when it is
  */
 public record Claim(Activity activity, Actor actor, TimeFrame time, Mode mode, String frequency, List<Venue> venues,
-                    int start, int end, boolean pastEvent, boolean workAccount, boolean credited, String reason) {
+                    int start, int end, boolean pastEvent, boolean workAccount, boolean ownChannel, boolean credited,
+                    String reason) {
 
     public Claim {
         venues = List.copyOf(venues);

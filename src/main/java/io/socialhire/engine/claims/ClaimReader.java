@@ -29,6 +29,7 @@ public final class ClaimReader {
             Cue.TIME_RECENT, Cue.TIME_FUTURE, Cue.MODAL_WISH, Cue.MODAL_HYPOTHETICAL, Cue.MODAL_OBLIGATION, Cue.FREQ_REGULAR,
             Cue.FREQ_OCCASIONAL, Cue.CONJ_COORD, Cue.CONJ_CONTRAST, Cue.CONJ_SUB, Cue.GENERAL_STATEMENT, Cue.OWNER_EMPLOYER,
             Cue.CONTENT_HEAD, Cue.VANITY, Cue.EVASIVE);
+    private static final Set<String> AUXILIARIES = Set.of("are", "is", "were", "was", "get", "got", "have", "has");
     private static final Set<Cue> BEFORE_VERB = Set.of(Cue.ACTOR_SELF, Cue.ACTOR_WE, Cue.ACTOR_EMPLOYER, Cue.ACTOR_OTHERS,
             Cue.ACTOR_GENERIC, Cue.NEGATION, Cue.MODAL_HYPOTHETICAL, Cue.MODAL_WISH, Cue.MODAL_OBLIGATION, Cue.AUX_PERFECT,
             Cue.AUX_PAST, Cue.TIME_CURRENT, Cue.TIME_PAST, Cue.TIME_RECENT, Cue.FREQ_REGULAR, Cue.FREQ_OCCASIONAL,
@@ -41,7 +42,7 @@ public final class ClaimReader {
             Cue.PEOPLE_NOUN, Cue.CONTENT_NOUN);
 
     /** Most specific first: when two activity phrases start at the same word and are as long, the first here wins. */
-    private static final List<Cue> PRIORITY = List.of(Cue.ACT_FOUND, Cue.ACT_LEAD, Cue.ROLE_LEAD, Cue.ACT_LEARN_PUBLIC,
+    private static final List<Cue> PRIORITY = List.of(Cue.ACT_FOUND, Cue.ACT_HOST, Cue.ACT_LEAD, Cue.ROLE_LEAD, Cue.ACT_LEARN_PUBLIC,
             Cue.ACT_ANSWER, Cue.ACT_CREATE,
             Cue.ACT_ASK_FEEDBACK, Cue.ACT_MENTOR, Cue.ROLE_HELPER, Cue.ACT_PROMOTE, Cue.ACT_HELP, Cue.ACT_CONVERSE,
             Cue.ACT_COMMENT, Cue.ACT_POST, Cue.ACT_ACCOUNT, Cue.ROLE_MEMBER, Cue.ACT_REACT, Cue.ACT_CONSUME);
@@ -83,7 +84,18 @@ public final class ClaimReader {
         boolean bareListItem;
         /** The sentence talks about the job applied for ("if hired", "your channels"). */
         boolean hiringSentence;
-        /** The answer names no public venue but names private or offline ones (or a job), and this clause none. */
+        /** The sentence is about a plan, strategy or proposal document. */
+        boolean planSentence;
+        /** The sentence speaks of the future ("next month I'm starting a blog"). */
+        boolean futureSentence;
+        /** An imagined frame ("picture my week:", "ideally") opened earlier in the sentence or list. */
+        boolean framed;
+        /** A later sentence takes this claim back ("that was years ago", "that's the plan"). */
+        Mode undercutMode;
+        boolean undercutPast;
+        /** The first wish or hypothetical of the sentence so far (reset by a contrast). */
+        Mode sentenceModal;
+        /** The answer names no public venue at all, and this clause none. */
         boolean noPublicPlace;
         /** The sentence names a subject (I, we, they, it's...): a venue named in it is not a bare fragment. */
         boolean sentenceHasActor;
@@ -140,11 +152,14 @@ public final class ClaimReader {
         }
         Morphology morphology = pack.morphology();
         Clause previous = null;
-        boolean jobContext = false;
+        boolean jobContext = cues.any(Cue.JOB_CONTEXT, 0, tokens.size() - 1) || cues.any(Cue.OWNER_EMPLOYER, 0, tokens.size() - 1);
         for (Clause c : clauses) {
             Clause before = previous != null && previous.sentence == c.sentence ? previous : null;
-            jobContext |= cues.any(Cue.JOB_CONTEXT, c.from, c.to - 1) || cues.any(Cue.OWNER_EMPLOYER, c.from, c.to - 1)
-                    || businessAccount(cues, c);
+            jobContext |= businessAccount(cues, c);
+            if (before != null && c.link != Link.CONTRAST) {
+                c.sentenceModal = before.sentenceModal != null ? before.sentenceModal
+                        : before.mode == Mode.WISH || before.mode == Mode.HYPOTHETICAL ? before.mode : null;
+            }
             read(tokens, stems, cues, morphology, c, before, jobContext);
             if (before != null && c.link == Link.CONTRAST && c.activity == null && before.activity != null
                     && before.activity.rung() <= Activity.POST.rung() && cues.any(Cue.TIME_ENDED, c.from, c.to - 1)) {
@@ -153,18 +168,19 @@ public final class ClaimReader {
             }
             previous = c;
         }
+        undercut(tokens, cues, clauses);
         attachVenues(clauses, found);
         markVenueOnlySentences(clauses);
-        boolean publicVenue = found.stream().anyMatch(v -> v.kind() == VenueKind.PUBLIC);
-        boolean closedVenue = found.stream().anyMatch(v -> v.kind() != VenueKind.PUBLIC) || jobContext;
+        boolean publicVenue = clauses.stream().anyMatch(c -> c.mode != Mode.NEGATED
+                && c.venues.stream().anyMatch(v -> v.kind() == VenueKind.PUBLIC));
         for (Clause c : clauses) {
-            c.noPublicPlace = !publicVenue && closedVenue && c.venues.isEmpty();
+            c.noPublicPlace = !publicVenue && c.venues.isEmpty();
         }
         List<Claim> claims = new ArrayList<>();
         int numbers = 0;
         int recency = 0;
         for (Clause c : clauses) {
-            Claim claim = claim(tokens, c);
+            Claim claim = claim(tokens, cues, c);
             if (claim == null) {
                 continue;
             }
@@ -229,7 +245,7 @@ public final class ClaimReader {
             } else if (i > start && startsCue(cues, i, Cue.CONTENT_OPENER) && contentHeadBefore(cues, start, i)) {
                 next = Link.SUB;
             } else if (i > start && (startsCue(cues, i, Cue.ACTOR_SELF) || startsCue(cues, i, Cue.ACTOR_WE))
-                    && contentWord(tokens, cues, i - 1)) {
+                    && contentWord(tokens, cues, i - 1) && activitySoon(cues, i + 1, Math.min(n - 1, i + 4))) {
                 next = Link.SUB; // "if someone's pipeline drops spans I ask for their config"
             }
             if (next == null) {
@@ -245,6 +261,17 @@ public final class ClaimReader {
             start = punctuation ? i + 1 : i;
         }
         return out;
+    }
+
+    private static boolean activitySoon(CueIndex cues, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            for (Cue c : cues.at(i)) {
+                if (c.isActivity()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A word after which a new subject starts a new clause: not a conjunction, preposition or time phrase. */
@@ -277,6 +304,22 @@ public final class ClaimReader {
     /** Marks repeated sentences, keyword-salad sentences and reported-content scopes. */
     private static void markSentences(List<Token> tokens, CueIndex cues, List<Clause> clauses) {
         Set<String> seen = new HashSet<>();
+        int allWords = 0;
+        int allLoaded = 0;
+        boolean anySubject = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).isWord()) {
+                allWords++;
+                allLoaded += java.util.Collections.disjoint(cues.at(k), SALAD_WORDS) ? 0 : 1;
+                anySubject |= cues.covers(k, Cue.ACTOR_SELF) || cues.covers(k, Cue.ACTOR_WE);
+            }
+        }
+        // a list of buzzwords over several lines: no subject anywhere and mostly loaded words
+        boolean saladAnswer = !anySubject && allLoaded >= 6 && allLoaded * 5 >= allWords * 2;
+        boolean carry = false;
+        boolean carriedHiring = false;
+        boolean carriedPlan = false;
+        boolean carriedFrame = false;
         int i = 0;
         while (i < clauses.size()) {
             int s = clauses.get(i).sentence;
@@ -304,20 +347,27 @@ public final class ClaimReader {
                 }
             }
             boolean repeated = words >= 3 && !seen.add(key.toString());
-            boolean hiring = cues.any(Cue.HIRING_CONTEXT, from, to - 1);
+            boolean listed = carry && from > 0 && tokens.get(from - 1).kind() == Token.Kind.BREAK;
+            boolean hiring = cues.any(Cue.HIRING_CONTEXT, from, to - 1) || (listed && carriedHiring);
+            boolean plan = cues.any(Cue.PLAN_DOCUMENT, from, to - 1) || (listed && carriedPlan);
+            boolean framedList = listed && carriedFrame;
             boolean anyActor = false;
             for (int k = from; k < to; k++) {
                 for (Cue a : ACTORS) {
                     anyActor |= cues.covers(k, a);
                 }
             }
-            boolean salad = !subject && loaded >= 4 && loaded * 2 >= words;
+            boolean salad = saladAnswer || (!subject && loaded >= 4 && loaded * 2 >= words);
             boolean content = false;
+            boolean frame = framedList;
+            boolean future = cues.any(Cue.TIME_FUTURE, from, to - 1);
             for (int k = i; k < j; k++) {
                 Clause c = clauses.get(k);
+                c.futureSentence = future;
                 c.repeated = repeated;
                 c.salad = salad;
                 c.hiringSentence = hiring;
+                c.planSentence = plan;
                 c.sentenceHasActor = anyActor;
                 if (c.link == Link.CONTRAST || (content && ownSelfSubject(cues, c)) || meansClause(tokens, c)) {
                     content = false;
@@ -327,6 +377,21 @@ public final class ClaimReader {
                     content = true;
                 }
                 c.content = content;
+                if (cues.any(Cue.REPORTING_VERB, c.from, c.to - 1)) {
+                    content = true; // "Thom Singer says real leaders promote others": the rest is his view
+                }
+                frame |= cues.any(Cue.HYPOTHETICAL_FRAME, c.from, c.to - 1);
+                c.framed = frame;
+            }
+            // a sentence ending in ":" introduces a list: its plan, frame or job applied-for carries over the lines
+            boolean colon = (to < tokens.size() && tokens.get(to).is(":")) || (to > 0 && tokens.get(to - 1).is(":"));
+            if (colon) {
+                carry = true;
+                carriedHiring = hiring;
+                carriedPlan = plan;
+                carriedFrame = frame;
+            } else if (!listed) {
+                carry = false;
             }
             i = j;
         }
@@ -374,6 +439,14 @@ public final class ClaimReader {
             c.actor = Actor.OTHERS; // "members share", "people ask"
             c.ownSubject = true;
         }
+        if (c.actor == null && c.predicate > c.from && properNameSubject(tokens, cues, c)) {
+            c.actor = Actor.OTHERS; // "Pete Walen tweets his notes"
+            c.ownSubject = true;
+        }
+        if (c.actor == null && c.predicate > c.from && passive(tokens, stems, morphology, c)) {
+            c.actor = Actor.OTHERS; // "comments are responded to within a day": not said who does it
+            c.ownSubject = true;
+        }
         if (c.actor == null && c.predicate > c.from) {
             int aux = previousWord(tokens, c.from, c.predicate);
             int subject = aux >= 0 ? previousWord(tokens, c.from, aux) : -1;
@@ -415,10 +488,20 @@ public final class ClaimReader {
         } else if (cues.any(Cue.MODAL_HYPOTHETICAL, c.from, modeEnd) || cues.any(Cue.CONDITIONAL, c.from, modeEnd)
                 || c.hiringSentence) {
             c.mode = Mode.HYPOTHETICAL;
+        } else if (c.framed) {
+            c.mode = Mode.HYPOTHETICAL;
+        } else if (c.futureSentence && !cues.any(Cue.TIME_CURRENT, c.from, c.to - 1)
+                && !cues.any(Cue.TIME_RECENT, c.from, c.to - 1) && (!c.ownSubject || progressive(tokens, c))) {
+            c.mode = Mode.WISH;
         } else if (c.content || cues.any(Cue.GENERAL_STATEMENT, c.from, c.to - 1)) {
             c.mode = Mode.REPORTED;
-        } else if (before != null && !c.ownSubject && c.link == Link.COORD && before.mode != Mode.REPORTED) {
+        } else if (before != null && !c.ownSubject && c.link == Link.COORD && before.mode != Mode.REPORTED
+                && before.mode != Mode.ACTUAL) {
             c.mode = before.mode;
+        } else if (!c.ownSubject && c.sentenceModal != null) {
+            c.mode = c.sentenceModal; // "what I'd really love to do, and I've sketched it out, is start a Discord"
+        } else if (!c.ownSubject && c.planSentence) {
+            c.mode = Mode.REPORTED;
         }
         if (c.predicate >= 0 && c.mode == Mode.ACTUAL) {
             Morphology.Tense tense = morphology.analyze(tokens.get(c.predicate).form(), stems[c.predicate]).tense();
@@ -429,8 +512,9 @@ public final class ClaimReader {
             }
         }
         // time: the clause's own cues, else the verb's form, else the sentence so far
-        boolean founded = c.activity == Activity.LEAD && c.predicate >= 0
-                && cues.any(Cue.ACT_FOUND, c.predicate, c.predicateLast);
+        boolean founded = c.predicate >= 0 && ((c.activity == Activity.LEAD
+                && (cues.any(Cue.ACT_FOUND, c.predicate, c.predicateLast) || cues.any(Cue.ACT_HOST, c.predicate, c.predicateLast)))
+                || cues.any(Cue.ASPECT_START, Math.max(c.from, c.predicate - 2), c.predicate - 1));
         if (cues.any(Cue.TIME_ENDED, c.from, c.to - 1)
                 || (!founded && cues.any(Cue.TIME_PAST, c.from, c.to - 1))) {
             c.time = TimeFrame.PAST;
@@ -468,6 +552,7 @@ public final class ClaimReader {
         }
         c.offlineCue = cues.any(Cue.VENUE_OFFLINE, c.from, c.to - 1) && !cues.any(Cue.VENUE_ONLINE, c.from, c.to - 1);
         c.workAccount = cues.any(Cue.OWNER_EMPLOYER, c.from, c.to - 1) || cues.any(Cue.JOB_CONTEXT, c.from, c.to - 1)
+                || othersAccount(cues, c)
                 || businessAccount(cues, c)
                 || (jobContext && cues.any(Cue.OWNER_WEAK, c.from, c.to - 1))
                 || (before != null && before.workAccount && c.link != Link.CONTRAST
@@ -475,6 +560,38 @@ public final class ClaimReader {
         if (c.actor == Actor.CANDIDATE_WITH_OTHERS && (c.workAccount || jobContext)) {
             c.actor = Actor.EMPLOYER_OR_CLIENTS; // "we" when the answer is about the candidate's job is the employer
         }
+    }
+
+    /** "Pete Walen tweets his notes": capitalized words that are no cue and no venue, right before the verb. */
+    private static boolean properNameSubject(List<Token> tokens, CueIndex cues, Clause c) {
+        int names = 0;
+        for (int i = c.from; i < c.predicate; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (!t.capitalized() || cues.coversAny(i) || venueOf(c, i) != null) {
+                return false;
+            }
+            names++;
+        }
+        return names >= 1 && names <= 3;
+    }
+
+    /** "I'm launching", "we're starting": the present progressive, which a future time turns into an arrangement. */
+    private static boolean progressive(List<Token> tokens, Clause c) {
+        return c.predicate >= 0 && tokens.get(c.predicate).form().endsWith("ing");
+    }
+
+    private static boolean passive(List<Token> tokens, String[] stems, Morphology morphology, Clause c) {
+        int aux = previousWord(tokens, c.from, c.predicate);
+        if (aux < 0) {
+            return false;
+        }
+        String a = tokens.get(aux).form();
+        boolean be = a.equals("is") || a.equals("are") || a.equals("was") || a.equals("were") || a.equals("be")
+                || a.equals("been") || a.equals("gets") || a.equals("get") || a.equals("got");
+        return be && morphology.analyze(tokens.get(c.predicate).form(), stems[c.predicate]).tense() == Morphology.Tense.PAST;
     }
 
     private static boolean antecedentIsOthers(List<Token> tokens, CueIndex cues, int relative) {
@@ -489,6 +606,19 @@ public final class ClaimReader {
         }
         return k >= 0 && (cues.covers(k, Cue.PEOPLE_NOUN) || cues.covers(k, Cue.ACTOR_OTHERS)
                 || cues.covers(k, Cue.ACTOR_GENERIC));
+    }
+
+    /** "I run their Instagram": publishing on someone else's account (a client's, an employer's). */
+    private static boolean othersAccount(CueIndex cues, Clause c) {
+        if (c.activity != Activity.POST && c.activity != Activity.ACCOUNT) {
+            return false;
+        }
+        for (Venue v : c.venues) {
+            if (v.platform() != null && v.community() == null && cues.covers(v.first() - 1, Cue.POSSESSIVE_OTHER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the brewery Instagram", "the hotel's Facebook": a business's account. */
@@ -615,9 +745,18 @@ public final class ClaimReader {
                 && !verbCanFollow(cues, prev)) {
             return null; // "tag posts", "read comments": a plural noun after a verb
         }
+        if (!multiword && morphology.ambiguousWithPlural(tokens.get(m.first()).form()) && m.last() + 1 < c.to
+                && AUXILIARIES.contains(tokens.get(m.last() + 1).form())) {
+            return null; // "Comments are answered...": a plural noun as subject
+        }
         if (cue == Cue.ACT_ANSWER) {
             int look = Math.min(c.to - 1, m.last() + 5);
             for (int i = m.last() + 1; i <= look; i++) {
+                String f = tokens.get(i).form();
+                if (f.startsWith("comment") || f.startsWith("repl") || f.startsWith("dm") || f.startsWith("message")
+                        || f.startsWith("mention")) {
+                    return Activity.COMMENT; // the first object decides: "reply to the comments people leave"
+                }
                 if (cues.covers(i, Cue.QUESTION_NOUN) || cues.covers(i, Cue.PEOPLE_NOUN)) {
                     return Activity.HELP; // "I answer Terraform questions", "I answer beginners"
                 }
@@ -635,18 +774,8 @@ public final class ClaimReader {
             }
             return c.venues.isEmpty() ? null : Activity.POST;
         }
-        if (cue == Cue.ACT_FOUND) {
-            int look = Math.min(c.to - 1, m.last() + 9);
-            for (int i = m.last() + 1; i <= look; i++) {
-                if (cues.covers(i, Cue.COMMUNITY_NOUN) || isVenueToken(tokens.get(i)) || cues.covers(i, Cue.VENUE_GENERIC)
-                        || venueAt(c, i)) {
-                    return Activity.LEAD;
-                }
-                if (cues.covers(i, Cue.CONTENT_NOUN)) {
-                    return Activity.POST;
-                }
-            }
-            return null;
+        if (cue == Cue.ACT_FOUND || cue == Cue.ACT_HOST) {
+            return founded(tokens, cues, c, m);
         }
         if (cue == Cue.ACT_HELP && m.last() + 1 < c.to) {
             for (PhraseMatcher.Match<Cue> next : cues.startingAt(m.last() + 1)) {
@@ -724,13 +853,54 @@ public final class ClaimReader {
         return false;
     }
 
-    private static boolean venueAt(Clause c, int token) {
-        for (Venue v : c.venues) {
-            if (token >= v.first() && token <= v.last() && v.kind() == VenueKind.PUBLIC) {
+    /**
+     * start, run, found, host: what follows decides. A community, server, group or recurring event is leading; a
+     * show, channel, page or content is publishing; a thread is a conversation unless it recurs ("a weekly thread").
+     * Hosting with no object is leading; starting or running with none is nothing.
+     */
+    private static Activity founded(List<Token> tokens, CueIndex cues, Clause c, PhraseMatcher.Match<Cue> m) {
+        int look = Math.min(c.to - 1, m.last() + 9);
+        boolean venue = false;
+        for (int i = m.last() + 1; i <= look; i++) {
+            boolean thread = tokens.get(i).form().startsWith("thread") || tokens.get(i).form().startsWith("discussion")
+                    || tokens.get(i).form().startsWith("conversation");
+            if (cues.covers(i, Cue.COMMUNITY_NOUN) && !cues.covers(i, Cue.CONTENT_NOUN)) {
+                if (thread && !cues.any(Cue.FREQ_REGULAR, m.last() + 1, i) && !recurring(tokens, m.last() + 1, i)) {
+                    return Activity.CONVERSE;
+                }
+                return Activity.LEAD;
+            }
+            if (cues.covers(i, Cue.CONTENT_NOUN)) {
+                return Activity.POST;
+            }
+            Venue v = venueOf(c, i);
+            if (v != null && v.platform() != null && v.community() == null && !"chat_community".equals(v.category())
+                    && !"forum_community".equals(v.category())) {
+                return Activity.POST; // "I run their Instagram": an account is published to, not led
+            }
+            venue |= isVenueToken(tokens.get(i)) || cues.covers(i, Cue.VENUE_GENERIC) || v != null;
+        }
+        return venue || m.payload() == Cue.ACT_HOST ? Activity.LEAD : null;
+    }
+
+    private static boolean recurring(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            String f = tokens.get(i).form();
+            if (f.equals("weekly") || f.equals("monthly") || f.equals("daily") || f.equals("recurring")
+                    || f.equals("regular") || f.equals("annual") || f.equals("fortnightly") || f.equals("biweekly")) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static Venue venueOf(Clause c, int token) {
+        for (Venue v : c.venues) {
+            if (token >= v.first() && token <= v.last() && v.kind() == VenueKind.PUBLIC) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static boolean isVenueToken(Token t) {
@@ -786,6 +956,7 @@ public final class ClaimReader {
      */
     private static void attachVenues(List<Clause> clauses, List<Venue> all) {
         List<Venue> lastSeen = List.of();
+        boolean lastSeenWork = false;
         boolean privateSentence = false;
         for (int k = 0; k < clauses.size(); k++) {
             Clause c = clauses.get(k);
@@ -810,10 +981,50 @@ public final class ClaimReader {
                 }
                 if (c.venues.isEmpty() && !lastSeen.isEmpty() && c.ownSubject) {
                     c.venues.addAll(lastSeen);
+                    c.workAccount |= lastSeenWork; // "For my clients I run their Instagram. I reply to every comment."
                 }
             }
             if (!c.venues.isEmpty()) {
                 lastSeen = List.copyOf(c.venues);
+                lastSeenWork = c.workAccount;
+            }
+        }
+    }
+
+    /**
+     * "I host a weekly Space and moderate a Discord. But honestly, that was years ago." A sentence that takes back
+     * what came before turns the previous sentence's claims (and its own earlier ones) past, planned or denied.
+     */
+    private static void undercut(List<Token> tokens, CueIndex cues, List<Clause> clauses) {
+        for (int k = 0; k < clauses.size(); k++) {
+            Clause c = clauses.get(k);
+            PhraseMatcher.Match<Cue> m = cues.first(Cue.UNDERCUT, c.from, c.to - 1);
+            if (m == null) {
+                continue;
+            }
+            String phrase = m.phrase();
+            Mode mode = null;
+            boolean past = false;
+            if (phrase.matches(".*(plan|dream|idea|goal|wish|would|i'd|want|yet|theory|paper|only|if only).*")) {
+                mode = Mode.WISH;
+            } else if (phrase.matches(".*(none|don't actually|haven't).*")) {
+                mode = Mode.NEGATED;
+            } else {
+                past = true;
+            }
+            int sentence = c.sentence;
+            for (int j = k - 1; j >= 0 && clauses.get(j).sentence >= sentence - 1; j--) {
+                Clause target = clauses.get(j);
+                if (target.activity == null || !target.actor.isCandidate() || target.mode != Mode.ACTUAL) {
+                    continue;
+                }
+                if (past) {
+                    target.time = TimeFrame.PAST;
+                    target.timeFromCue = true;
+                    target.pastEvent = false;
+                } else {
+                    target.mode = mode;
+                }
             }
         }
     }
@@ -843,7 +1054,7 @@ public final class ClaimReader {
         }
     }
 
-    private static Claim claim(List<Token> tokens, Clause c) {
+    private static Claim claim(List<Token> tokens, CueIndex cues, Clause c) {
         Activity activity = c.activity;
         if (activity != null && c.bareListItem) {
             return null;
@@ -906,13 +1117,28 @@ public final class ClaimReader {
         } else if (c.workAccount) {
             reason = "on an employer's or client's account, not the candidate's own participation";
         } else if (c.noPublicPlace) {
-            reason = "no public venue: the answer names only private or offline places, or the job";
+            reason = "no public venue is named anywhere in the answer";
         } else if (privateVenue) {
             reason = "in a private or workplace channel, not public";
         } else if (offlineVenue) {
             reason = "offline, not on social media";
         }
+        boolean community = c.venues.stream().anyMatch(v -> !v.own() && (v.community() != null
+                || "forum_community".equals(v.category()) || "chat_community".equals(v.category())));
+        boolean own = !community && (!c.venues.isEmpty() && c.venues.stream().allMatch(Venue::own)
+                || ownContent(cues, c));
         return new Claim(activity, c.actor, c.time, c.mode, c.frequency, c.venues, start, end, c.pastEvent,
-                c.workAccount, reason == null, reason);
+                c.workAccount, own, reason == null, reason);
+    }
+
+    /** "comments on my posts", "my own videos": the clause is about the candidate's own content. */
+    private static boolean ownContent(CueIndex cues, Clause c) {
+        for (int i = c.from; i + 1 < c.to; i++) {
+            if (cues.covers(i, Cue.POSSESSIVE_SELF)
+                    && (cues.covers(i + 1, Cue.CONTENT_NOUN) || (i + 2 < c.to && cues.covers(i + 2, Cue.CONTENT_NOUN)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

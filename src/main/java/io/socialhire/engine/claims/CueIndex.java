@@ -28,7 +28,8 @@ final class CueIndex {
         }
         List<PhraseMatcher.Match<Cue>> kept = new ArrayList<>(raw.size());
         for (PhraseMatcher.Match<Cue> m : raw) {
-            if (cancelled(m, exceptions) || (m.payload().isActivity() && within(m, notActivities))) {
+            if (cancelled(m, exceptions) || (m.payload().isActivity() && within(m, notActivities))
+                    || (m.payload() == Cue.OWNER_EMPLOYER && topicOf(raw, m))) {
                 continue;
             }
             kept.add(m);
@@ -58,6 +59,16 @@ final class CueIndex {
         }
         for (PhraseMatcher.Match<Cue> e : exceptions) {
             if (e.first() <= m.first() && e.last() >= m.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "hot takes about brand accounts": an owner phrase right after "about" is what is talked about, not where. */
+    private static boolean topicOf(List<PhraseMatcher.Match<Cue>> raw, PhraseMatcher.Match<Cue> owner) {
+        for (PhraseMatcher.Match<Cue> m : raw) {
+            if (m.payload() == Cue.CONTENT_OPENER && m.last() == owner.first() - 1) {
                 return true;
             }
         }

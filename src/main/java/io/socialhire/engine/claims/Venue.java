@@ -9,12 +9,17 @@ package io.socialhire.engine.claims;
  * @param community the community's own name when the answer gives one
  * @param handle    the candidate's handle or URL when given
  * @param generic   true for venues named only by kind ("a forum", "my blog")
+ * @param own       the candidate's own channel ("my Instagram", "my blog"), not a community of others
  */
 public record Venue(int first, int last, int start, int end, String platform, String name, String category,
-                    String community, String handle, VenueKind kind, boolean generic) {
+                    String community, String handle, VenueKind kind, boolean generic, boolean own) {
 
     public Venue withKind(VenueKind other) {
-        return new Venue(first, last, start, end, platform, name, category, community, handle, other, generic);
+        return new Venue(first, last, start, end, platform, name, category, community, handle, other, generic, own);
+    }
+
+    public Venue owned() {
+        return new Venue(first, last, start, end, platform, name, category, community, handle, kind, generic, true);
     }
 
     public boolean professionalNetwork() {

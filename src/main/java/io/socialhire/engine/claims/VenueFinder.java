@@ -44,24 +44,27 @@ final class VenueFinder {
                     boolean user = raw.startsWith("u/") || raw.startsWith("U/");
                     found.add(new Venue(i, i, t.start(), t.end(), reddit == null ? null : reddit.id(), raw,
                             reddit == null ? "forum_community" : reddit.category(), user ? null : raw, user ? raw : null,
-                            VenueKind.PUBLIC, false));
+                            VenueKind.PUBLIC, false, false));
                 }
                 case HANDLE -> {
                     String raw = text.substring(t.start(), t.end());
                     boolean fedi = raw.indexOf('@', 1) > 0;
                     VenueCatalog.Platform mastodon = fedi ? catalog.platform("mastodon") : null;
                     found.add(new Venue(i, i, t.start(), t.end(), mastodon == null ? null : mastodon.id(), raw,
-                            mastodon == null ? null : mastodon.category(), null, raw, VenueKind.PUBLIC, false));
+                            mastodon == null ? null : mastodon.category(), null, raw, VenueKind.PUBLIC, false, false));
                 }
                 case URL -> {
                     String raw = text.substring(t.start(), t.end());
+                    if (!raw.replaceFirst("^https?://", "").replaceFirst("/+$", "").contains("/")) {
+                        continue; // a site's home page names the site, not anyone's presence on it
+                    }
                     String host = t.form().replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
                     int slash = host.indexOf('/');
                     host = slash >= 0 ? host.substring(0, slash) : host;
                     VenueCatalog.Platform owner = catalog.byHost(host);
                     found.add(new Venue(i, i, t.start(), t.end(), owner == null ? null : owner.id(),
                             owner == null ? raw : owner.name(), owner == null ? "website" : owner.category(), null, raw,
-                            owner != null && owner.privateTool() ? VenueKind.PRIVATE : VenueKind.PUBLIC, false));
+                            owner != null && owner.privateTool() ? VenueKind.PRIVATE : VenueKind.PUBLIC, false, false));
                 }
                 default -> { }
             }
@@ -79,8 +82,9 @@ final class VenueFinder {
             Token last = tokens.get(m.last());
             VenueKind kind = "offline_events".equals(category) ? VenueKind.OFFLINE : VenueKind.PUBLIC;
             found.add(new Venue(m.first(), m.last(), first.start(), last.end(), null,
-                    text.substring(first.start(), last.end()), category, null, null, kind, true));
+                    text.substring(first.start(), last.end()), category, null, null, kind, true, false));
         }
+        unknownPlatforms(text, tokens, cues, found);
         found.sort(Comparator.comparingInt(Venue::first));
         List<Venue> out = new ArrayList<>(found.size());
         for (Venue v : found) {
@@ -90,9 +94,54 @@ final class VenueFinder {
                     && !cues.any(Cue.PUBLIC_MARKER, Math.max(0, named.first() - 3), named.last() + 3)) {
                 named = named.withKind(VenueKind.PRIVATE);
             }
+            if (named.community() == null && (cues.covers(named.first() - 1, Cue.POSSESSIVE_SELF)
+                    || cues.covers(named.first() - 2, Cue.POSSESSIVE_SELF))) {
+                named = named.owned(); // "my Instagram", "my own blog"
+            }
             out.add(named);
         }
+        // in an answer that names a private place, a channel or group named by kind alone is taken to be inside it
+        if (out.stream().anyMatch(v -> v.kind() == VenueKind.PRIVATE)) {
+            out.replaceAll(v -> v.generic() && v.community() == null && v.kind() == VenueKind.PUBLIC
+                    && "chat_community".equals(v.category())
+                    ? v.withKind(VenueKind.PRIVATE) : v);
+        }
         return merge(out);
+    }
+
+    private static final java.util.Set<String> NOT_VENUES = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "weekends", "weekdays", "christmas", "easter", "zoom");
+
+    /**
+     * "I'm on Mumsnet", "I post on Ravelry": a capitalized name right after an activity and "on"/"in" is a venue the
+     * catalog does not know.
+     */
+    private static void unknownPlatforms(String text, List<Token> tokens, CueIndex cues, List<Venue> found) {
+        for (int i = 2; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token prep = tokens.get(i - 1);
+            if (t.kind() != Token.Kind.WORD || !Character.isUpperCase(text.charAt(t.start())) || cues.coversAny(i)
+                    || NOT_VENUES.contains(t.form()) || !(prep.is("on") || prep.is("in"))) {
+                continue;
+            }
+            boolean afterActivity = false;
+            for (Cue c : cues.at(i - 2)) {
+                // "I'm on Mumsnet", "active in Ravelry groups"; not "I'm in London"
+                afterActivity |= c.isActivity() || (prep.is("on") && (c == Cue.COPULA || c == Cue.ACTOR_SELF));
+            }
+            if (!afterActivity || overlapsAny(found, i, i)) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < tokens.size() && tokens.get(last + 1).kind() == Token.Kind.WORD
+                    && Character.isUpperCase(text.charAt(tokens.get(last + 1).start())) && !cues.coversAny(last + 1)) {
+                last++;
+            }
+            String name = text.substring(t.start(), tokens.get(last).end());
+            found.add(new Venue(i, last, t.start(), tokens.get(last).end(), null, name, "website", name, null,
+                    VenueKind.PUBLIC, false, false));
+        }
     }
 
     private static Venue platformVenue(List<Token> tokens, int first, int last, VenueCatalog.Platform p,
@@ -100,7 +149,7 @@ final class VenueFinder {
         VenueKind kind = p.privateTool() ? VenueKind.PRIVATE
                 : "offline_events".equals(p.category()) ? VenueKind.OFFLINE : VenueKind.PUBLIC;
         return new Venue(first, last, tokens.get(first).start(), tokens.get(last).end(), p.id(), p.name(), p.category(),
-                community, handle, kind, false);
+                community, handle, kind, false, false);
     }
 
     /** A private-channel cue right before a venue ("our company Slack", "an internal forum") makes it private. */
@@ -111,7 +160,7 @@ final class VenueFinder {
         for (int i = Math.max(0, v.first() - 3); i <= v.last() + 4; i++) {
             if (cues.covers(i, Cue.VENUE_PRIVATE)) {
                 return new Venue(v.first(), v.last(), v.start(), v.end(), v.platform(), v.name(), v.category(),
-                        v.community(), v.handle(), VenueKind.PRIVATE, v.generic());
+                        v.community(), v.handle(), VenueKind.PRIVATE, v.generic(), v.own());
             }
         }
         return v;
@@ -140,6 +189,9 @@ final class VenueFinder {
             if (e > s) {
                 name = text.substring(tokens.get(s).start(), tokens.get(e - 1).end());
             }
+        } else if (quoted(tokens, v.last() + 1) > 0) {
+            int close = quoted(tokens, v.last() + 1);
+            name = text.substring(tokens.get(v.last() + 2).start(), tokens.get(close - 1).end());
         } else if (v.last() + 1 < tokens.size() && tokens.get(v.last() + 1).kind() == Token.Kind.HASHTAG) {
             name = tokens.get(v.last() + 1).form();
         } else if (v.first() > 0 && tokens.get(v.first() - 1).kind() == Token.Kind.HASHTAG) {
@@ -150,7 +202,24 @@ final class VenueFinder {
         }
         String display = v.generic() ? name + " " + v.name().toLowerCase(Locale.ROOT) : name + " (" + v.name() + ")";
         return new Venue(v.first(), v.last(), v.start(), v.end(), v.platform(), display, v.category(), name, v.handle(),
-                v.kind(), false);
+                v.kind(), false, v.own());
+    }
+
+    /** The index of the closing quote of a short quoted name starting at {@code open}, or -1. */
+    private static int quoted(List<Token> tokens, int open) {
+        if (open >= tokens.size() || tokens.get(open).kind() != Token.Kind.QUOTE) {
+            return -1;
+        }
+        for (int k = open + 2; k < tokens.size() && k <= open + 7; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.QUOTE) {
+                return k;
+            }
+            if (t.kind() == Token.Kind.FULL_STOP || t.kind() == Token.Kind.BREAK) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean capitalizedName(String text, List<Token> tokens, int i, CueIndex cues) {

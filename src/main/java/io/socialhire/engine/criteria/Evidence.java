@@ -117,11 +117,14 @@ public final class Evidence {
         return !publicVenues.isEmpty() && publicVenues.values().stream().allMatch(Venue::professionalNetwork);
     }
 
-    /** Discounted claims whose reason starts with one of the given words ("past", "hypothetical"...). */
+    /**
+     * Discounted claims that match; repeated sentences and keyword lists count for nothing, here as in the credit.
+     */
     public int discounted(java.util.function.Predicate<Claim> which) {
         int n = 0;
         for (Claim c : reading.claims()) {
-            if (!c.credited() && which.test(c)) {
+            if (!c.credited() && !c.reason().startsWith("repeats") && !c.reason().startsWith("a list of keywords")
+                    && which.test(c)) {
                 n++;
             }
         }

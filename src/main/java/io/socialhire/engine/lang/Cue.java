@@ -73,6 +73,8 @@ public enum Cue {
     ACT_LEAD,
     /** start, run, found, create, launch, set up: leadership when its object is a community or a recurring event. */
     ACT_FOUND,
+    /** host, co-host: leading when what is hosted is a community or an event, publishing when it is a show. */
+    ACT_HOST,
     /**
      * write, create, make, record: publishing only when what is made is content or a venue ("I write threads", "I
      * record a podcast"), not a report or a plan.
@@ -105,6 +107,16 @@ public enum Cue {
     HIRING_CONTEXT,
     /** A business or organisation ("the brewery", "the hotel"): its account before a platform is a work account. */
     BUSINESS_NOUN,
+    /** started, began, took up: the activity that follows began then and goes on ("I started posting last year"). */
+    ASPECT_START,
+    /** says, argues, writes, according to: everything after it in the sentence is someone's view. */
+    REPORTING_VERB,
+    /** Takes back what came before: "that was years ago", "that's the plan", "none of that". */
+    UNDERCUT,
+    /** Frames what follows as imagined: "picture my week", "ideally", "my plan for". */
+    HYPOTHETICAL_FRAME,
+    /** A plan, strategy or proposal document: what it describes is planned, not done. */
+    PLAN_DOCUMENT,
     /** Adverbs that sit between a subject and its verb ("I also reply", "she often posts"). */
     ADVERB,
     /** Corporate buzzwords ("leverage", "foster authentic engagement"): they neither add nor show participation. */

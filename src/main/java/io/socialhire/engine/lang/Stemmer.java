@@ -10,8 +10,11 @@ import org.tartarus.snowball.SnowballStemmer;
  * each thread gets its own.
  */
 public final class Stemmer {
+    /** Stems of words seen, up to a bound: answers reuse a small vocabulary, and Snowball is the costly step. */
+    private static final int CACHE_LIMIT = 100_000;
     private final String name;
     private final ThreadLocal<SnowballStemmer> local;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Stemmer(String name, Supplier<SnowballStemmer> factory) {
         this.name = name;
@@ -43,9 +46,17 @@ public final class Stemmer {
 
     /** The stem of a folded (lower-case, accent-free) word. */
     public String stem(String word) {
+        String cached = cache.get(word);
+        if (cached != null) {
+            return cached;
+        }
         SnowballStemmer s = local.get();
         s.setCurrent(word);
         s.stem();
-        return s.getCurrent();
+        String stem = s.getCurrent();
+        if (cache.size() < CACHE_LIMIT && word.length() < 40) {
+            cache.put(word, stem);
+        }
+        return stem;
     }
 }

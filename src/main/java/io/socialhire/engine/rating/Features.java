@@ -28,6 +28,8 @@ public final class Features {
         d.put("promotes", "1 when the candidate promotes or credits other people");
         d.put("learns_in_public", "1 when the candidate shares what they learn or asks for feedback in public");
         d.put("interactions", "log(1 + credited claims of talking with people: replies, conversations, help, feedback, leading)");
+        d.put("own_channel_only", "1 when every credited conversation happens on the candidate's own channel (their posts, videos, blog)");
+        d.put("passive_share", "share of the credited claims that are reading, reacting or having an account");
         d.put("posts", "1 when the candidate publishes their own content");
         d.put("presence", "1 when the candidate has a current public presence of their own: an account, or reading, reacting or posting on a named venue");
         d.put("passive_only", "1 when every credited claim is reading, reacting or having an account");
@@ -44,7 +46,7 @@ public final class Features {
         d.put("private_or_offline", "log(1 + the candidate's claims in private channels or offline)");
         d.put("work_accounts", "log(1 + the candidate's claims on an employer's or client's account)");
         d.put("vanity", "log(1 + mentions of follower counts, views, reach and similar)");
-        d.put("length", "log(1 + words) / log(400)");
+        d.put("occasional", "1 when every credited conversation is said to happen only now and then");
         d.put("buzzwords", "log(1 + corporate buzzwords: leverage, foster, authentic, ecosystem...)");
         d.put("keyword_lists", "1 when a sentence is a list of keywords rather than a statement");
         return d;
@@ -66,6 +68,10 @@ public final class Features {
         f.put("promotes", e.has(Activity.PROMOTE_OTHERS) ? 1.0 : 0.0);
         f.put("learns_in_public", e.has(Activity.LEARN_IN_PUBLIC) || e.has(Activity.ASK_FEEDBACK) ? 1.0 : 0.0);
         f.put("interactions", Math.log1p(credited.stream().filter(c -> c.activity().interactive()).count()));
+        List<Claim> talking = credited.stream().filter(c -> c.activity().interactive()).toList();
+        f.put("own_channel_only", !talking.isEmpty() && talking.stream().allMatch(Claim::ownChannel) ? 1.0 : 0.0);
+        f.put("passive_share", credited.isEmpty() ? 0.0
+                : credited.stream().filter(c -> c.activity().rung() <= 1).count() / (double) credited.size());
         f.put("posts", e.has(Activity.POST) ? 1.0 : 0.0);
         f.put("presence", credited.stream().anyMatch(c -> c.activity() == Activity.ACCOUNT || c.activity() == Activity.REACT
                 || !c.publicVenues().isEmpty()) ? 1.0 : 0.0);
@@ -88,14 +94,14 @@ public final class Features {
                 && (c.reason().contains("private") || c.reason().contains("offline")))));
         f.put("work_accounts", Math.log1p(e.discounted(c -> c.workAccount() || c.actor() == Actor.EMPLOYER_OR_CLIENTS)));
         f.put("vanity", Math.log1p(e.reading().vanity()));
-        f.put("length", Math.log1p(e.reading().words()) / Math.log(400));
+        f.put("occasional", !talking.isEmpty() && talking.stream().allMatch(c -> "occasional".equals(c.frequency()))
+                ? 1.0 : 0.0);
         f.put("buzzwords", Math.log1p(e.reading().buzzwords()));
         f.put("keyword_lists", e.reading().saladSentences() > 0 ? 1.0 : 0.0);
         return f;
     }
 
     private static boolean own(Claim c) {
-        return c.actor().isCandidate() && c.reason() != null && !c.reason().startsWith("repeats")
-                && !c.reason().startsWith("a list of keywords");
+        return c.actor().isCandidate();
     }
 }

@@ -7,8 +7,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -22,86 +20,152 @@ public final class TextModel {
     private final int buckets;
     private final float[] idf;
     private final float[] bias;
-    private final float[][] weights;
+    /** Weights by bucket then class ({@code bucket * classes + k}): one cache line per n-gram when scoring. */
+    private final float[] weights;
 
     public TextModel(float[] idf, float[] bias, float[][] weights) {
         this.buckets = idf.length;
         this.idf = idf.clone();
         this.bias = bias.clone();
-        this.weights = new float[weights.length][];
-        for (int k = 0; k < weights.length; k++) {
-            this.weights[k] = weights[k].clone();
+        int classes = bias.length;
+        this.weights = new float[buckets * classes];
+        for (int k = 0; k < classes; k++) {
+            for (int b = 0; b < buckets; b++) {
+                this.weights[b * classes + k] = weights[k][b];
+            }
         }
+    }
+
+    /** A sparse TF-IDF vector: bucket ids in increasing order and their values. */
+    public record Sparse(int[] ids, double[] values) {
     }
 
     public int buckets() {
         return buckets;
     }
 
-    /** Raw term counts by bucket (before TF-IDF). */
-    public static Map<Integer, Integer> counts(String text, int buckets) {
-        Map<Integer, Integer> out = new HashMap<>();
-        String folded = TextFold.fold(text == null ? "" : text);
-        String[] words = folded.split("[^\\p{L}\\p{N}@#']+");
-        String prev = null;
-        for (String w : words) {
-            if (w.isEmpty()) {
+    private static final int WORD = 0x77;
+    private static final int PAIR = 0x62;
+    private static final int GRAM = 0x63;
+
+    /**
+     * Raw term counts by bucket (before TF-IDF): words, word pairs and character 3-5-grams of each word padded with
+     * spaces. Hashes are computed over the folded characters in place, without building the n-gram strings.
+     *
+     * @return ids (increasing) in {@code [0]} and their counts in {@code [1]}
+     */
+    public static int[][] counts(String text, int buckets) {
+        char[] f = TextFold.foldChars(text == null ? "" : text);
+        int[] ids = new int[Math.max(16, f.length * 4)];
+        int count = 0;
+        char[] padded = new char[f.length + 2];
+        int previousWord = 0;
+        boolean hasPrevious = false;
+        int i = 0;
+        while (i < f.length) {
+            if (!wordChar(f[i])) {
+                i++;
                 continue;
             }
-            add(out, "w:" + w, buckets);
-            if (prev != null) {
-                add(out, "b:" + prev + " " + w, buckets);
+            int start = i;
+            while (i < f.length && wordChar(f[i])) {
+                i++;
             }
-            prev = w;
-            String padded = " " + w + " ";
+            int len = i - start;
+            int word = hash(WORD, f, start, i);
+            ids = grow(ids, count + 2 + 3 * (len + 2));
+            ids[count++] = Math.floorMod(word, buckets);
+            if (hasPrevious) {
+                ids[count++] = Math.floorMod(31 * (31 * PAIR + previousWord) + word, buckets);
+            }
+            previousWord = word;
+            hasPrevious = true;
+            padded[0] = ' ';
+            System.arraycopy(f, start, padded, 1, len);
+            padded[len + 1] = ' ';
             for (int n = 3; n <= 5; n++) {
-                for (int i = 0; i + n <= padded.length(); i++) {
-                    add(out, "c:" + padded.substring(i, i + n), buckets);
+                for (int s = 0; s + n <= len + 2; s++) {
+                    ids[count++] = Math.floorMod(hash(GRAM + n, padded, s, s + n), buckets);
                 }
             }
         }
-        return out;
+        java.util.Arrays.sort(ids, 0, count);
+        int distinct = 0;
+        int[] outIds = new int[count];
+        int[] outCounts = new int[count];
+        for (int k = 0; k < count; ) {
+            int j = k;
+            while (j < count && ids[j] == ids[k]) {
+                j++;
+            }
+            outIds[distinct] = ids[k];
+            outCounts[distinct++] = j - k;
+            k = j;
+        }
+        return new int[][] {java.util.Arrays.copyOf(outIds, distinct), java.util.Arrays.copyOf(outCounts, distinct)};
     }
 
-    private static void add(Map<Integer, Integer> out, String feature, int buckets) {
-        out.merge(Math.floorMod(feature.hashCode(), buckets), 1, Integer::sum);
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '@' || c == '#' || c == '\'';
     }
 
-    /** Sublinear TF times IDF, L2-normalised: bucket -> value. */
-    public Map<Integer, Double> vector(String text) {
+    private static int hash(int seed, char[] chars, int from, int to) {
+        int h = seed;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + chars[k];
+        }
+        return h;
+    }
+
+    private static int[] grow(int[] a, int needed) {
+        return needed <= a.length ? a : java.util.Arrays.copyOf(a, Math.max(needed, a.length * 2));
+    }
+
+    /** Sublinear TF times IDF, L2-normalised. */
+    public Sparse vector(String text) {
         return vector(counts(text, buckets), idf);
     }
 
-    public static Map<Integer, Double> vector(Map<Integer, Integer> counts, float[] idf) {
-        Map<Integer, Double> v = new HashMap<>(counts.size() * 2);
+    public static Sparse vector(int[][] counts, float[] idf) {
+        int[] ids = counts[0];
+        double[] v = new double[ids.length];
         double norm = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            double x = (1 + Math.log(e.getValue())) * idf[e.getKey()];
-            v.put(e.getKey(), x);
-            norm += x * x;
+        for (int i = 0; i < ids.length; i++) {
+            v[i] = (1 + Math.log(counts[1][i])) * idf[ids[i]];
+            norm += v[i] * v[i];
         }
         double n = Math.sqrt(norm);
         if (n > 0) {
-            v.replaceAll((k, x) -> x / n);
+            for (int i = 0; i < v.length; i++) {
+                v[i] /= n;
+            }
         }
-        return v;
+        return new Sparse(ids, v);
     }
 
     /** P(rating = 1..5). */
     public double[] probabilities(String text) {
-        return probabilities(vector(text), bias, weights);
+        Sparse x = vector(text);
+        int classes = bias.length;
+        double[] z = new double[classes];
+        for (int k = 0; k < classes; k++) {
+            z[k] = bias[k];
+        }
+        for (int i = 0; i < x.ids().length; i++) {
+            int base = x.ids()[i] * classes;
+            double v = x.values()[i];
+            for (int k = 0; k < classes; k++) {
+                z[k] += weights[base + k] * v;
+            }
+        }
+        return softmax(z);
     }
 
-    public static double[] probabilities(Map<Integer, Double> x, float[] bias, float[][] weights) {
-        double[] z = new double[bias.length];
+    /** Softmax in place (stable). */
+    public static double[] softmax(double[] z) {
         double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < z.length; k++) {
-            double s = bias[k];
-            for (Map.Entry<Integer, Double> e : x.entrySet()) {
-                s += weights[k][e.getKey()] * e.getValue();
-            }
-            z[k] = s;
-            max = Math.max(max, s);
+        for (double v : z) {
+            max = Math.max(max, v);
         }
         double sum = 0;
         for (int k = 0; k < z.length; k++) {
@@ -130,9 +194,10 @@ public final class TextModel {
             for (float f : bias) {
                 out.writeFloat(f);
             }
-            for (float[] row : weights) {
-                for (float f : row) {
-                    out.writeFloat(f);
+            int classes = bias.length;
+            for (int k = 0; k < classes; k++) {
+                for (int b = 0; b < buckets; b++) {
+                    out.writeFloat(weights[b * classes + k]);
                 }
             }
         } catch (IOException e) {

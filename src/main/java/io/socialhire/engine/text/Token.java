@@ -4,7 +4,11 @@ package io.socialhire.engine.text;
  * One token of an answer. {@code start}/{@code end} are UTF-16 offsets into the original answer; {@code form} is the
  * folded text (lower case, accents removed), which is what lexicons match.
  */
-public record Token(int start, int end, String form, Kind kind) {
+public record Token(int start, int end, String form, Kind kind, boolean capitalized) {
+
+    public Token(int start, int end, String form, Kind kind) {
+        this(start, end, form, kind, false);
+    }
 
     public enum Kind {
         /** Letters and digits, with inner apostrophes ({@code don't}) and dots of abbreviations. */

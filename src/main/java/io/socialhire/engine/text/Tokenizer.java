@@ -105,7 +105,7 @@ public final class Tokenizer {
                 if (e < n && f[e] == '.' && abbreviationDot(f, i, e, n)) {
                     e++; // e.g. / i.e. / etc. keep their final dot
                 }
-                out.add(token(f, i, e, Kind.WORD));
+                out.add(new Token(i, e, new String(f, i, e - i), Kind.WORD, Character.isUpperCase(text.charAt(i))));
                 i = e;
             } else {
                 Kind k = switch (c) {

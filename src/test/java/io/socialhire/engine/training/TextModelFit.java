@@ -2,7 +2,6 @@ package io.socialhire.engine.training;
 
 import io.socialhire.engine.rating.TextModel;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Fits the bag-of-n-grams {@link TextModel}: smoothed IDF from the training answers, then multinomial logistic
@@ -17,10 +16,10 @@ public final class TextModelFit {
 
     public static TextModel fit(List<String> texts, int[] ratings, double c) {
         int n = texts.size();
-        List<Map<Integer, Integer>> counts = texts.stream().map(t -> TextModel.counts(t, BUCKETS)).toList();
+        List<int[][]> counts = texts.stream().map(t -> TextModel.counts(t, BUCKETS)).toList();
         int[] df = new int[BUCKETS];
-        for (Map<Integer, Integer> doc : counts) {
-            for (int b : doc.keySet()) {
+        for (int[][] doc : counts) {
+            for (int b : doc[0]) {
                 df[b]++;
             }
         }
@@ -28,7 +27,7 @@ public final class TextModelFit {
         for (int b = 0; b < BUCKETS; b++) {
             idf[b] = (float) (Math.log((1.0 + n) / (1.0 + df[b])) + 1);
         }
-        List<Map<Integer, Double>> x = counts.stream().map(doc -> TextModel.vector(doc, idf)).toList();
+        List<TextModel.Sparse> x = counts.stream().map(doc -> TextModel.vector(doc, idf)).toList();
         int classes = 5;
         double lambda = 1.0 / (c * n);
         double[][] w = new double[classes][BUCKETS];
@@ -55,8 +54,9 @@ public final class TextModelFit {
                 for (int k = 0; k < classes; k++) {
                     double err = p[k] - (ratings[i] - 1 == k ? 1 : 0);
                     gb[k] += err / n;
-                    for (Map.Entry<Integer, Double> e : x.get(i).entrySet()) {
-                        g[k][e.getKey()] += err * e.getValue() / n;
+                    TextModel.Sparse xi = x.get(i);
+                    for (int t = 0; t < xi.ids().length; t++) {
+                        g[k][xi.ids()[t]] += err * xi.values()[t] / n;
                     }
                 }
             }
@@ -81,25 +81,15 @@ public final class TextModelFit {
         return new TextModel(idf, bf, wf);
     }
 
-    private static double[] softmax(Map<Integer, Double> x, double[] b, double[][] w) {
+    private static double[] softmax(TextModel.Sparse x, double[] b, double[][] w) {
         double[] z = new double[b.length];
-        double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < z.length; k++) {
             double s = b[k];
-            for (Map.Entry<Integer, Double> e : x.entrySet()) {
-                s += w[k][e.getKey()] * e.getValue();
+            for (int t = 0; t < x.ids().length; t++) {
+                s += w[k][x.ids()[t]] * x.values()[t];
             }
             z[k] = s;
-            max = Math.max(max, s);
         }
-        double sum = 0;
-        for (int k = 0; k < z.length; k++) {
-            z[k] = Math.exp(z[k] - max);
-            sum += z[k];
-        }
-        for (int k = 0; k < z.length; k++) {
-            z[k] /= sum;
-        }
-        return z;
+        return TextModel.softmax(z);
     }
 }

@@ -1,0 +1,33 @@
+package io.socialhire.engine.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.socialhire.engine.corpus.Corpus;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine's agreement with the human labels of the corpus's locked test split, which nothing was fitted or tuned
+ * on, by source and by language, beside the anchor (the text model trained on the train split).
+ */
+class LockedSplitTest {
+
+    @Test
+    void engineAgreesWithHumansOnTheLockedSplit() {
+        List<Corpus.Item> test = Corpus.test();
+        List<Evaluation.Row> bySource = Evaluation.rate(test, Corpus.Item::answer, Corpus.Item::tier, Corpus.Item::source);
+        List<Evaluation.Row> byLanguage = Evaluation.rate(test, Corpus.Item::answer, Corpus.Item::tier, Corpus.Item::language);
+        List<Evaluation.Figures> sources = Evaluation.byGroup(bySource);
+        List<Evaluation.Figures> languages = Evaluation.byGroup(byLanguage);
+        System.out.println("LOCKED TEST SPLIT, by source");
+        sources.forEach(f -> System.out.println("  " + f));
+        System.out.println("LOCKED TEST SPLIT, by language");
+        languages.subList(1, languages.size()).forEach(f -> System.out.println("  " + f));
+        System.out.print(Evaluation.confusion(bySource));
+        Evaluation.Figures all = sources.get(0);
+        assertThat(all.count()).isEqualTo(168);
+        assertThat(all.qwk()).as("engine QWK on the locked split").isGreaterThanOrEqualTo(0.90);
+        assertThat(all.qwk()).as("engine beats the anchor on the same split").isGreaterThan(all.anchorQwk());
+        assertThat(all.severe()).as("severe errors").isZero();
+    }
+}
