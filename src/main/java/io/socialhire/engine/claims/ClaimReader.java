@@ -29,7 +29,6 @@ public final class ClaimReader {
             Cue.TIME_RECENT, Cue.TIME_FUTURE, Cue.MODAL_WISH, Cue.MODAL_HYPOTHETICAL, Cue.MODAL_OBLIGATION, Cue.FREQ_REGULAR,
             Cue.FREQ_OCCASIONAL, Cue.CONJ_COORD, Cue.CONJ_CONTRAST, Cue.CONJ_SUB, Cue.GENERAL_STATEMENT, Cue.OWNER_EMPLOYER,
             Cue.CONTENT_HEAD, Cue.VANITY, Cue.EVASIVE);
-    private static final Set<String> AUXILIARIES = Set.of("are", "is", "were", "was", "get", "got", "have", "has");
     private static final Set<Cue> BEFORE_VERB = Set.of(Cue.ACTOR_SELF, Cue.ACTOR_WE, Cue.ACTOR_EMPLOYER, Cue.ACTOR_OTHERS,
             Cue.ACTOR_GENERIC, Cue.NEGATION, Cue.MODAL_HYPOTHETICAL, Cue.MODAL_WISH, Cue.MODAL_OBLIGATION, Cue.AUX_PERFECT,
             Cue.AUX_PAST, Cue.TIME_CURRENT, Cue.TIME_PAST, Cue.TIME_RECENT, Cue.FREQ_REGULAR, Cue.FREQ_OCCASIONAL,
@@ -44,7 +43,7 @@ public final class ClaimReader {
     /** Most specific first: when two activity phrases start at the same word and are as long, the first here wins. */
     private static final List<Cue> PRIORITY = List.of(Cue.ACT_FOUND, Cue.ACT_HOST, Cue.ACT_LEAD, Cue.ROLE_LEAD, Cue.ACT_LEARN_PUBLIC,
             Cue.ACT_ANSWER, Cue.ACT_CREATE,
-            Cue.ACT_ASK_FEEDBACK, Cue.ACT_MENTOR, Cue.ROLE_HELPER, Cue.ACT_PROMOTE, Cue.ACT_HELP, Cue.ACT_CONVERSE,
+            Cue.ACT_ASK_FEEDBACK, Cue.ACT_MENTOR, Cue.ROLE_HELPER, Cue.ROLE_REGULAR, Cue.ACT_PROMOTE, Cue.ACT_HELP, Cue.ACT_CONVERSE,
             Cue.ACT_COMMENT, Cue.ACT_POST, Cue.ACT_ACCOUNT, Cue.ROLE_MEMBER, Cue.ACT_REACT, Cue.ACT_CONSUME);
 
     private final LanguageDetector detector;
@@ -84,6 +83,8 @@ public final class ClaimReader {
         boolean bareListItem;
         /** The sentence talks about the job applied for ("if hired", "your channels"). */
         boolean hiringSentence;
+        /** The sentence has no subject at all: a note or a list item ("Instagram: weekly posts, replies to comments"). */
+        boolean fragment;
         /** The sentence is about a plan, strategy or proposal document. */
         boolean planSentence;
         /** The sentence speaks of the future ("next month I'm starting a blog"). */
@@ -169,6 +170,7 @@ public final class ClaimReader {
             previous = c;
         }
         undercut(tokens, cues, clauses);
+        carryFragmentFrequency(clauses);
         attachVenues(clauses, found);
         markVenueOnlySentences(clauses);
         boolean publicVenue = clauses.stream().anyMatch(c -> c.mode != Mode.NEGATED
@@ -218,6 +220,7 @@ public final class ClaimReader {
         int sentence = 0;
         int start = 0;
         Link link = Link.START;
+        boolean quoted = false;
         int n = tokens.size();
         for (int i = 0; i <= n; i++) {
             boolean end = i == n;
@@ -231,16 +234,23 @@ public final class ClaimReader {
                 }
                 start = i + 1;
                 link = Link.START;
+                quoted = false;
+                continue;
+            }
+            if (t.kind() == Token.Kind.QUOTE) {
+                quoted = !quoted;
                 continue;
             }
             Link next = null;
             if (t.kind() == Token.Kind.COMMA || t.kind() == Token.Kind.CLAUSE_MARK) {
                 next = Link.COORD;
-            } else if (i > start && cues.covers(i, Cue.CONJ_CONTRAST) && startsCue(cues, i, Cue.CONJ_CONTRAST)) {
+            } else if (quoted || insideLongerPhrase(cues, i) || betweenNumbers(tokens, cues, i)) {
+                continue; // "now and then", "five or ten", words inside a quotation
+            } else if (startsCue(cues, i, Cue.CONJ_CONTRAST)) {
                 next = Link.CONTRAST;
-            } else if (i > start && startsCue(cues, i, Cue.CONJ_SUB)) {
+            } else if (startsCue(cues, i, Cue.CONJ_SUB)) {
                 next = Link.SUB;
-            } else if (i > start && startsCue(cues, i, Cue.CONJ_COORD)) {
+            } else if (startsCue(cues, i, Cue.CONJ_COORD)) {
                 next = Link.COORD;
             } else if (i > start && startsCue(cues, i, Cue.CONTENT_OPENER) && contentHeadBefore(cues, start, i)) {
                 next = Link.SUB;
@@ -261,6 +271,32 @@ public final class ClaimReader {
             start = punctuation ? i + 1 : i;
         }
         return out;
+    }
+
+    /** A conjunction inside a longer time, frequency or other phrase ("now and then", "ab und zu") splits nothing. */
+    private static boolean insideLongerPhrase(CueIndex cues, int i) {
+        for (int k = Math.max(0, i - 3); k <= i; k++) {
+            for (PhraseMatcher.Match<Cue> m : cues.startingAt(k)) {
+                Cue c = m.payload();
+                if (c != Cue.CONJ_COORD && c != Cue.CONJ_CONTRAST && c != Cue.CONJ_SUB && m.last() > i
+                        && (m.first() < i || m.last() > i) && m.last() - m.first() >= 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "five or ten questions": a conjunction between two numbers joins them. */
+    private static boolean betweenNumbers(List<Token> tokens, CueIndex cues, int i) {
+        if (i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        return number(tokens, cues, i - 1) && number(tokens, cues, i + 1);
+    }
+
+    private static boolean number(List<Token> tokens, CueIndex cues, int i) {
+        return tokens.get(i).kind() == Token.Kind.NUMBER || cues.covers(i, Cue.NUMBER_WORD);
     }
 
     private static boolean activitySoon(CueIndex cues, int from, int to) {
@@ -351,13 +387,19 @@ public final class ClaimReader {
             boolean hiring = cues.any(Cue.HIRING_CONTEXT, from, to - 1) || (listed && carriedHiring);
             boolean plan = cues.any(Cue.PLAN_DOCUMENT, from, to - 1) || (listed && carriedPlan);
             boolean framedList = listed && carriedFrame;
-            boolean anyActor = false;
+            boolean anyActor = cues.any(Cue.DUMMY_SUBJECT, from, to - 1);
             for (int k = from; k < to; k++) {
                 for (Cue a : ACTORS) {
                     anyActor |= cues.covers(k, a);
                 }
             }
-            boolean salad = saladAnswer || (!subject && loaded >= 4 && loaded * 2 >= words);
+            boolean identifiers = false;
+            for (int k = from; k < to; k++) {
+                Token.Kind kind = tokens.get(k).kind();
+                identifiers |= kind == Token.Kind.HANDLE || kind == Token.Kind.SUBREDDIT || kind == Token.Kind.URL
+                        || kind == Token.Kind.NUMBER;
+            }
+            boolean salad = !identifiers && (saladAnswer || (!subject && loaded >= 4 && loaded * 2 >= words));
             boolean content = false;
             boolean frame = framedList;
             boolean future = cues.any(Cue.TIME_FUTURE, from, to - 1);
@@ -369,7 +411,8 @@ public final class ClaimReader {
                 c.hiringSentence = hiring;
                 c.planSentence = plan;
                 c.sentenceHasActor = anyActor;
-                if (c.link == Link.CONTRAST || (content && ownSelfSubject(cues, c)) || meansClause(tokens, c)) {
+                c.fragment = !anyActor;
+                if (c.link == Link.CONTRAST || (content && ownSelfSubject(cues, c)) || meansClause(cues, c)) {
                     content = false;
                 }
                 if (k > i && c.link == Link.SUB && startsCue(cues, c.from, Cue.CONTENT_OPENER)
@@ -398,9 +441,8 @@ public final class ClaimReader {
     }
 
     /** "... by moderating r/x": how something was learned is something done. */
-    private static boolean meansClause(List<Token> tokens, Clause c) {
-        Token first = tokens.get(c.from);
-        return first.is("by") || first.is("through") || first.is("via") || first.is("from");
+    private static boolean meansClause(CueIndex cues, Clause c) {
+        return startsCue(cues, c.from, Cue.MEANS);
     }
 
     private static boolean ownSelfSubject(CueIndex cues, Clause c) {
@@ -414,7 +456,8 @@ public final class ClaimReader {
                              Clause before, boolean jobContext) {
         findPredicate(tokens, stems, cues, morphology, c);
         if (c.predicate >= 0 && c.predicateLast == c.predicate && before != null && before.activity == null
-                && c.link == Link.COORD && c.venues.isEmpty() && wordsIn(tokens, c) <= 1) {
+                && !cues.covers(c.predicate, Cue.ROLE_LEAD) && !cues.covers(c.predicate, Cue.ROLE_HELPER)
+                && c.link == Link.COORD && c.venues.isEmpty() && wordsIn(tokens, cues, c) <= 1) {
             c.bareListItem = true;
         }
         int end = c.predicate >= 0 ? c.predicate : c.to;
@@ -424,13 +467,7 @@ public final class ClaimReader {
             int i = c.predicate >= 0 ? end - 1 - (k - c.from) : k;
             Cue actor = actorAt(cues, i, c.predicate);
             if (actor != null) {
-                c.actor = switch (actor) {
-                    case ACTOR_SELF -> Actor.CANDIDATE;
-                    case ACTOR_WE -> Actor.CANDIDATE_WITH_OTHERS;
-                    case ACTOR_EMPLOYER -> Actor.EMPLOYER_OR_CLIENTS;
-                    case ACTOR_OTHERS -> Actor.OTHERS;
-                    default -> Actor.PEOPLE_IN_GENERAL;
-                };
+                c.actor = actorOf(actor);
                 c.ownSubject = true;
                 break;
             }
@@ -443,24 +480,32 @@ public final class ClaimReader {
             c.actor = Actor.OTHERS; // "Pete Walen tweets his notes"
             c.ownSubject = true;
         }
-        if (c.actor == null && c.predicate > c.from && passive(tokens, stems, morphology, c)) {
+        if (c.actor == null && c.predicate > c.from && passive(tokens, stems, cues, morphology, c)) {
             c.actor = Actor.OTHERS; // "comments are responded to within a day": not said who does it
             c.ownSubject = true;
         }
         if (c.actor == null && c.predicate > c.from) {
             int aux = previousWord(tokens, c.from, c.predicate);
             int subject = aux >= 0 ? previousWord(tokens, c.from, aux) : -1;
-            String a = aux >= 0 ? tokens.get(aux).form() : "";
-            if (subject >= 0 && (a.equals("are") || a.equals("is") || a.equals("were") || a.equals("was"))
+            if (subject >= 0 && cues.covers(aux, Cue.BE_AUX)
                     && actorAt(cues, subject) == null && !cues.covers(subject, Cue.ADVERB)) {
                 c.actor = Actor.OTHERS; // "whatever the newsletter operators are publishing"
                 c.ownSubject = true;
             }
         }
-        if (c.actor == null && c.from > 0 && (tokens.get(c.from).is("who") || tokens.get(c.from).is("whose"))
+        if (c.actor == null && c.from > 0 && startsCue(cues, c.from, Cue.RELATIVE_PERSON)
                 && antecedentIsOthers(tokens, cues, c.from)) {
             c.actor = Actor.OTHERS; // "people who post every day"
             c.ownSubject = true;
+        }
+        if (c.actor == null && c.predicate >= 0 && morphology.verbFinal()) {
+            for (int i = c.predicateLast + 1; i < Math.min(c.to, c.predicateLast + 4) && c.actor == null; i++) {
+                Cue actor = actorAt(cues, i);
+                if (actor != null) {
+                    c.actor = actorOf(actor); // "Auf LinkedIn postet mein Chef täglich"
+                    c.ownSubject = true;
+                }
+            }
         }
         if (c.actor == null && cues.any(Cue.SELF_PRESENCE, c.from, c.to - 1)) {
             c.actor = Actor.CANDIDATE;
@@ -479,7 +524,7 @@ public final class ClaimReader {
         }
         // mode: the clause's own cues before the predicate's end, else inherited through coordination
         int modeEnd = c.predicate >= 0 ? c.predicateLast : c.to - 1;
-        if (cues.any(Cue.NEGATION, c.from, modeEnd)) {
+        if (cues.any(Cue.NEGATION, c.from, morphology.verbFinal() ? c.to - 1 : modeEnd)) {
             c.mode = Mode.NEGATED;
         } else if (cues.any(Cue.MODAL_OBLIGATION, c.from, modeEnd)) {
             c.mode = Mode.OBLIGATION;
@@ -491,7 +536,7 @@ public final class ClaimReader {
         } else if (c.framed) {
             c.mode = Mode.HYPOTHETICAL;
         } else if (c.futureSentence && !cues.any(Cue.TIME_CURRENT, c.from, c.to - 1)
-                && !cues.any(Cue.TIME_RECENT, c.from, c.to - 1) && (!c.ownSubject || progressive(tokens, c))) {
+                && !cues.any(Cue.TIME_RECENT, c.from, c.to - 1) && (!c.ownSubject || progressive(tokens, stems, morphology, c))) {
             c.mode = Mode.WISH;
         } else if (c.content || cues.any(Cue.GENERAL_STATEMENT, c.from, c.to - 1)) {
             c.mode = Mode.REPORTED;
@@ -535,6 +580,11 @@ public final class ClaimReader {
                 c.time = TimeFrame.CURRENT; // "I started r/x in 2020": what was founded is still led unless said ended
                 c.pastEvent = false;
             }
+        } else if (before != null && before.time == TimeFrame.PAST && c.link != Link.CONTRAST && !c.ownSubject
+                && progressive(tokens, stems, morphology, c)) {
+            c.time = TimeFrame.PAST; // "I ran the guild forums, including organizing raids"
+            c.pastEvent = before.pastEvent;
+            c.timeFromCue = before.timeFromCue;
         } else if (before != null && before.timeFromCue && c.link != Link.CONTRAST && !presentForm(tokens, stems, morphology, c)) {
             c.time = before.time;
             c.timeFromCue = true;
@@ -579,19 +629,17 @@ public final class ClaimReader {
     }
 
     /** "I'm launching", "we're starting": the present progressive, which a future time turns into an arrangement. */
-    private static boolean progressive(List<Token> tokens, Clause c) {
-        return c.predicate >= 0 && tokens.get(c.predicate).form().endsWith("ing");
+    private static boolean progressive(List<Token> tokens, String[] stems, Morphology morphology, Clause c) {
+        return c.predicate >= 0
+                && morphology.analyze(tokens.get(c.predicate).form(), stems[c.predicate]).tense() == Morphology.Tense.NONFINITE;
     }
 
-    private static boolean passive(List<Token> tokens, String[] stems, Morphology morphology, Clause c) {
+    private static boolean passive(List<Token> tokens, String[] stems, CueIndex cues, Morphology morphology, Clause c) {
         int aux = previousWord(tokens, c.from, c.predicate);
         if (aux < 0) {
             return false;
         }
-        String a = tokens.get(aux).form();
-        boolean be = a.equals("is") || a.equals("are") || a.equals("was") || a.equals("were") || a.equals("be")
-                || a.equals("been") || a.equals("gets") || a.equals("get") || a.equals("got");
-        return be && morphology.analyze(tokens.get(c.predicate).form(), stems[c.predicate]).tense() == Morphology.Tense.PAST;
+        return cues.covers(aux, Cue.BE_AUX) && morphology.analyze(tokens.get(c.predicate).form(), stems[c.predicate]).tense() == Morphology.Tense.PAST;
     }
 
     private static boolean antecedentIsOthers(List<Token> tokens, CueIndex cues, int relative) {
@@ -600,7 +648,7 @@ public final class ClaimReader {
             k--;
         }
         for (int j = Math.max(0, k - 4); j < k; j++) {
-            if (tokens.get(j).is("one") && j + 1 < tokens.size() && tokens.get(j + 1).is("of")) {
+            if (startsCue(cues, j, Cue.ONE_OF)) {
                 return false; // "I'm one of the people who greet every newcomer"
             }
         }
@@ -614,7 +662,8 @@ public final class ClaimReader {
             return false;
         }
         for (Venue v : c.venues) {
-            if (v.platform() != null && v.community() == null && cues.covers(v.first() - 1, Cue.POSSESSIVE_OTHER)) {
+            if (v.platform() != null && v.community() == null && !"chat_community".equals(v.category())
+                    && !"forum_community".equals(v.category()) && cues.covers(v.first() - 1, Cue.POSSESSIVE_OTHER)) {
                 return true;
             }
         }
@@ -634,6 +683,16 @@ public final class ClaimReader {
 
     private static Cue actorAt(CueIndex cues, int i) {
         return actorAt(cues, i, -1);
+    }
+
+    private static Actor actorOf(Cue actor) {
+        return switch (actor) {
+            case ACTOR_SELF -> Actor.CANDIDATE;
+            case ACTOR_WE -> Actor.CANDIDATE_WITH_OTHERS;
+            case ACTOR_EMPLOYER -> Actor.EMPLOYER_OR_CLIENTS;
+            case ACTOR_OTHERS -> Actor.OTHERS;
+            default -> Actor.PEOPLE_IN_GENERAL;
+        };
     }
 
     /** The actor phrase starting at token i, unless it runs into the predicate ("one of the mods"). */
@@ -658,10 +717,10 @@ public final class ClaimReader {
         return morphology.analyze(tokens.get(p).form(), stems[p]).tense() == Morphology.Tense.PAST;
     }
 
-    private static int wordsIn(List<Token> tokens, Clause c) {
+    private static int wordsIn(List<Token> tokens, CueIndex cues, Clause c) {
         int n = 0;
         for (int i = c.from; i < c.to; i++) {
-            if (tokens.get(i).isWord() && !tokens.get(i).is("and") && !tokens.get(i).is("or")) {
+            if (tokens.get(i).isWord() && !cues.covers(i, Cue.CONJ_COORD)) {
                 n++;
             }
         }
@@ -716,7 +775,7 @@ public final class ClaimReader {
         int prev = previousWord(tokens, c.from, m.first());
         boolean multiword = m.last() > m.first();
         Morphology.Pos pos = morphology.analyze(tokens.get(m.first()).form(), stems[m.first()]).pos();
-        boolean role = cue == Cue.ROLE_LEAD || cue == Cue.ROLE_MEMBER || cue == Cue.ROLE_HELPER
+        boolean role = cue == Cue.ROLE_LEAD || cue == Cue.ROLE_MEMBER || cue == Cue.ROLE_HELPER || cue == Cue.ROLE_REGULAR
                 || (!multiword && pos == Morphology.Pos.AGENT);
         if (role && pos == Morphology.Pos.NOUN) {
             return null; // "moderation" shares the stem of "moderator" but names no one
@@ -726,16 +785,18 @@ public final class ClaimReader {
             if (!copula) {
                 return null;
             }
-            return cue == Cue.ROLE_MEMBER || cue == Cue.ROLE_HELPER ? Activity.of(cue)
+            return cue == Cue.ROLE_MEMBER || cue == Cue.ROLE_HELPER || cue == Cue.ROLE_REGULAR ? Activity.of(cue)
                     : pos == Morphology.Pos.AGENT && cue != Cue.ROLE_LEAD ? Activity.of(cue) : Activity.LEAD;
         }
         if (!multiword && pos == Morphology.Pos.NOUN) {
             return null;
         }
-        if (prev >= 0 && !multiword && nounContext(tokens, cues, prev)) {
+        if (prev >= 0 && !multiword && nounContext(tokens, cues, prev)
+                && (!morphology.verbFinal() || tokens.get(prev).kind() != Token.Kind.NUMBER)
+                && !(c.fragment && concrete(tokens, cues, c))) {
             return null;
         }
-        int prev2 = prev >= 0 ? previousWord(tokens, c.from, prev) : -1;
+        int prev2 = prev >= 0 && !morphology.verbFinal() ? previousWord(tokens, c.from, prev) : -1;
         if (prev2 >= 0 && !multiword && !verbCanFollow(cues, prev)
                 && (cues.covers(prev2, Cue.DETERMINER) || cues.covers(prev2, Cue.POSSESSIVE_SELF)
                 || cues.covers(prev2, Cue.POSSESSIVE_WE) || cues.covers(prev2, Cue.POSSESSIVE_OTHER))) {
@@ -745,23 +806,30 @@ public final class ClaimReader {
                 && !verbCanFollow(cues, prev)) {
             return null; // "tag posts", "read comments": a plural noun after a verb
         }
-        if (!multiword && morphology.ambiguousWithPlural(tokens.get(m.first()).form()) && m.last() + 1 < c.to
-                && AUXILIARIES.contains(tokens.get(m.last() + 1).form())) {
-            return null; // "Comments are answered...": a plural noun as subject
+        if (m.last() + 1 < c.to && cues.covers(m.last() + 1, Cue.BE_AUX) && !cues.any(Cue.ACTOR_SELF, c.from, m.first())
+                && !cues.any(Cue.ACTOR_WE, c.from, m.first())) {
+            return null; // "Comments are answered...", "moderating is like riding a bike": the subject, not a claim
+        }
+        if (prev < 0 && !multiword && !c.fragment && morphology.ambiguousWithPlural(tokens.get(m.first()).form())
+                && c.link == Link.START) {
+            return null; // "Comments and messages go to the inbox"
         }
         if (cue == Cue.ACT_ANSWER) {
-            int look = Math.min(c.to - 1, m.last() + 5);
+            int look = Math.min(c.to - 1, m.last() + 10);
             for (int i = m.last() + 1; i <= look; i++) {
                 String f = tokens.get(i).form();
-                if (f.startsWith("comment") || f.startsWith("repl") || f.startsWith("dm") || f.startsWith("message")
-                        || f.startsWith("mention")) {
+                if (cues.covers(i, Cue.COMMENT_OBJECT)) {
                     return Activity.COMMENT; // the first object decides: "reply to the comments people leave"
                 }
                 if (cues.covers(i, Cue.QUESTION_NOUN) || cues.covers(i, Cue.PEOPLE_NOUN)) {
                     return Activity.HELP; // "I answer Terraform questions", "I answer beginners"
                 }
             }
-            return Activity.COMMENT;
+            boolean asked = c.venues.stream().anyMatch(v -> "q_and_a".equals(v.category()));
+            for (int i = Math.max(0, c.from - 15); i < m.first() && !asked; i++) {
+                asked = cues.covers(i, Cue.QUESTION_NOUN) || cues.covers(i, Cue.ACT_CONVERSE);
+            }
+            return asked ? Activity.HELP : Activity.COMMENT; // "when beginners ask what happened, I'll usually answer"
         }
         if (cue == Cue.ACT_CREATE) {
             int look = Math.min(c.to - 1, m.last() + 6);
@@ -775,7 +843,7 @@ public final class ClaimReader {
             return c.venues.isEmpty() ? null : Activity.POST;
         }
         if (cue == Cue.ACT_FOUND || cue == Cue.ACT_HOST) {
-            return founded(tokens, cues, c, m);
+            return founded(tokens, cues, morphology, c, m);
         }
         if (cue == Cue.ACT_HELP && m.last() + 1 < c.to) {
             for (PhraseMatcher.Match<Cue> next : cues.startingAt(m.last() + 1)) {
@@ -813,6 +881,14 @@ public final class ClaimReader {
      * "I reply to beginners' questions" is helping.
      */
     private static Activity refine(CueIndex cues, Clause c, Activity activity, int after) {
+        if (activity == Activity.REACT) {
+            for (int i = after + 1; i < Math.min(c.to, after + 5); i++) {
+                if (cues.covers(i, Cue.PEOPLE_NOUN) || cues.covers(i, Cue.POSSESSIVE_OTHER)) {
+                    return Activity.PROMOTE_OTHERS; // "I reshare small makers with a line about why I like them"
+                }
+            }
+            return activity;
+        }
         if (activity != Activity.POST && activity != Activity.COMMENT) {
             return activity;
         }
@@ -858,40 +934,48 @@ public final class ClaimReader {
      * show, channel, page or content is publishing; a thread is a conversation unless it recurs ("a weekly thread").
      * Hosting with no object is leading; starting or running with none is nothing.
      */
-    private static Activity founded(List<Token> tokens, CueIndex cues, Clause c, PhraseMatcher.Match<Cue> m) {
+    private static Activity founded(List<Token> tokens, CueIndex cues, Morphology morphology, Clause c,
+                                    PhraseMatcher.Match<Cue> m) {
         int look = Math.min(c.to - 1, m.last() + 9);
+        if (morphology.verbFinal()) {
+            Activity before = foundedObject(tokens, cues, c, m, Math.max(c.from, m.first() - 9), m.first() - 1, true);
+            if (before != null) {
+                return before; // "einen Discord-Server aufgesetzt"
+            }
+        }
+        return foundedObject(tokens, cues, c, m, m.last() + 1, look, false);
+    }
+
+    private static Activity foundedObject(List<Token> tokens, CueIndex cues, Clause c, PhraseMatcher.Match<Cue> m,
+                                          int from, int to, boolean lookingBack) {
+        boolean content = false;
+        boolean account = false;
         boolean venue = false;
-        for (int i = m.last() + 1; i <= look; i++) {
-            boolean thread = tokens.get(i).form().startsWith("thread") || tokens.get(i).form().startsWith("discussion")
-                    || tokens.get(i).form().startsWith("conversation");
-            if (cues.covers(i, Cue.COMMUNITY_NOUN) && !cues.covers(i, Cue.CONTENT_NOUN)) {
-                if (thread && !cues.any(Cue.FREQ_REGULAR, m.last() + 1, i) && !recurring(tokens, m.last() + 1, i)) {
+        boolean chat = c.venues.stream().anyMatch(v -> "chat_community".equals(v.category()));
+        boolean recurringClause = "regular".equals(c.frequency) || cues.any(Cue.FREQ_REGULAR, c.from, c.to - 1);
+        for (int i = from; i <= to; i++) {
+            boolean community = cues.covers(i, Cue.COMMUNITY_NOUN) && !cues.covers(i, Cue.CONTENT_NOUN);
+            // a channel of a chat server is a community; a channel of a video platform is a show
+            community |= cues.covers(i, Cue.CHANNEL_NOUN) && (chat || (i > 0 && tokens.get(i - 1).kind() == Token.Kind.HASHTAG));
+            if (community) {
+                if (cues.covers(i, Cue.THREAD_NOUN) && !recurringClause && !cues.any(Cue.RECURRING, from, i)) {
                     return Activity.CONVERSE;
                 }
                 return Activity.LEAD;
             }
-            if (cues.covers(i, Cue.CONTENT_NOUN)) {
-                return Activity.POST;
-            }
+            content |= cues.covers(i, Cue.CONTENT_NOUN);
             Venue v = venueOf(c, i);
-            if (v != null && v.platform() != null && v.community() == null && !"chat_community".equals(v.category())
-                    && !"forum_community".equals(v.category())) {
-                return Activity.POST; // "I run their Instagram": an account is published to, not led
-            }
+            account |= v != null && v.platform() != null && v.community() == null
+                    && !"chat_community".equals(v.category()) && !"forum_community".equals(v.category());
             venue |= isVenueToken(tokens.get(i)) || cues.covers(i, Cue.VENUE_GENERIC) || v != null;
         }
-        return venue || m.payload() == Cue.ACT_HOST ? Activity.LEAD : null;
-    }
-
-    private static boolean recurring(List<Token> tokens, int from, int to) {
-        for (int i = from; i <= to; i++) {
-            String f = tokens.get(i).form();
-            if (f.equals("weekly") || f.equals("monthly") || f.equals("daily") || f.equals("recurring")
-                    || f.equals("regular") || f.equals("annual") || f.equals("fortnightly") || f.equals("biweekly")) {
-                return true;
-            }
+        if (content || account) {
+            return Activity.POST; // "I run their Instagram", "I host a podcast": an account or a show is published to
         }
-        return false;
+        if (lookingBack) {
+            return venue ? Activity.LEAD : null;
+        }
+        return venue || m.payload() == Cue.ACT_HOST ? Activity.LEAD : null;
     }
 
     private static Venue venueOf(Clause c, int token) {
@@ -903,6 +987,22 @@ public final class ClaimReader {
         return null;
     }
 
+    /**
+     * A clause with a venue, a number or a frequency: in a fragment without any subject ("~6 answers/week on Stack
+     * Overflow", "weekly posts, replies to comments"), activity nouns stand for what the candidate does.
+     */
+    private static boolean concrete(List<Token> tokens, CueIndex cues, Clause c) {
+        if (!c.venues.isEmpty() || cues.any(Cue.FREQ_REGULAR, c.from, c.to - 1)) {
+            return true;
+        }
+        for (int i = c.from; i < c.to; i++) {
+            if (tokens.get(i).kind() == Token.Kind.NUMBER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isVenueToken(Token t) {
         return t.kind() == Token.Kind.SUBREDDIT || t.kind() == Token.Kind.URL || t.kind() == Token.Kind.HASHTAG;
     }
@@ -912,7 +1012,7 @@ public final class ClaimReader {
         if (tokens.get(prev).kind() == Token.Kind.NUMBER) {
             return true;
         }
-        if (tokens.get(prev).is("to")) {
+        if (cues.covers(prev, Cue.INFINITIVE)) {
             return false; // infinitive: "I try to help"
         }
         for (Cue cue : NOUN_CONTEXT) {
@@ -988,6 +1088,34 @@ public final class ClaimReader {
                 lastSeen = List.copyOf(c.venues);
                 lastSeenWork = c.workAccount;
             }
+        }
+    }
+
+    /** "The Ravelry forums, most days. I answer pattern questions.": a fragment's frequency belongs to what follows. */
+    private static void carryFragmentFrequency(List<Clause> clauses) {
+        String carried = null;
+        int carriedSentence = -2;
+        for (int k = 0; k < clauses.size(); k++) {
+            Clause c = clauses.get(k);
+            int s = c.sentence;
+            int j = k;
+            boolean activity = false;
+            String frequency = null;
+            while (j < clauses.size() && clauses.get(j).sentence == s) {
+                activity |= clauses.get(j).activity != null;
+                frequency = frequency == null ? clauses.get(j).frequency : frequency;
+                j++;
+            }
+            if (carried != null && carriedSentence == s - 1) {
+                for (int x = k; x < j; x++) {
+                    if (clauses.get(x).activity != null && clauses.get(x).frequency == null) {
+                        clauses.get(x).frequency = carried;
+                    }
+                }
+            }
+            carried = !activity && frequency != null ? frequency : null;
+            carriedSentence = s;
+            k = j - 1;
         }
     }
 

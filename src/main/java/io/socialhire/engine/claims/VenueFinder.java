@@ -91,7 +91,8 @@ final class VenueFinder {
             Venue named = named(text, tokens, cues, privacy(cues, v));
             VenueCatalog.Platform p = named.platform() == null ? null : catalog.platform(named.platform());
             if (p != null && p.privateUnlessCommunity() && named.kind() == VenueKind.PUBLIC && named.community() == null
-                    && !cues.any(Cue.PUBLIC_MARKER, Math.max(0, named.first() - 3), named.last() + 3)) {
+                    && !cues.any(Cue.PUBLIC_MARKER, Math.max(0, named.first() - 3), named.last() + 3)
+                    && !namedElsewhere(found, text, tokens, cues, named.platform())) {
                 named = named.withKind(VenueKind.PRIVATE);
             }
             if (named.community() == null && (cues.covers(named.first() - 1, Cue.POSSESSIVE_SELF)
@@ -109,10 +110,6 @@ final class VenueFinder {
         return merge(out);
     }
 
-    private static final java.util.Set<String> NOT_VENUES = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "weekends", "weekdays", "christmas", "easter", "zoom");
-
     /**
      * "I'm on Mumsnet", "I post on Ravelry": a capitalized name right after an activity and "on"/"in" is a venue the
      * catalog does not know.
@@ -120,15 +117,15 @@ final class VenueFinder {
     private static void unknownPlatforms(String text, List<Token> tokens, CueIndex cues, List<Venue> found) {
         for (int i = 2; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            Token prep = tokens.get(i - 1);
             if (t.kind() != Token.Kind.WORD || !Character.isUpperCase(text.charAt(t.start())) || cues.coversAny(i)
-                    || NOT_VENUES.contains(t.form()) || !(prep.is("on") || prep.is("in"))) {
+                    || cues.covers(i, Cue.CALENDAR_NAME)
+                    || !cues.covers(i - 1, Cue.VENUE_PREPOSITION)) {
                 continue;
             }
             boolean afterActivity = false;
             for (Cue c : cues.at(i - 2)) {
                 // "I'm on Mumsnet", "active in Ravelry groups"; not "I'm in London"
-                afterActivity |= c.isActivity() || (prep.is("on") && (c == Cue.COPULA || c == Cue.ACTOR_SELF));
+                afterActivity |= c.isActivity() || c == Cue.COPULA || c == Cue.ACTOR_SELF;
             }
             if (!afterActivity || overlapsAny(found, i, i)) {
                 continue;
@@ -180,7 +177,7 @@ final class VenueFinder {
         String name = null;
         if (first < v.first()) {
             name = text.substring(tokens.get(first).start(), tokens.get(v.first() - 1).end());
-        } else if (v.last() + 2 < tokens.size() && (tokens.get(v.last() + 1).is("called") || tokens.get(v.last() + 1).is("named"))) {
+        } else if (v.last() + 2 < tokens.size() && cues.covers(v.last() + 1, Cue.NAMING_WORD)) {
             int s = v.last() + 2;
             int e = s;
             while (e < tokens.size() && e - s < 4 && capitalizedName(text, tokens, e, cues)) {
@@ -231,7 +228,7 @@ final class VenueFinder {
             return false;
         }
         // "I", sentence-initial words and function words ("On", "The") are not part of a community's name
-        if (t.is("i") || i == 0 || tokens.get(i - 1).kind() == Token.Kind.FULL_STOP
+        if (cues.covers(i, Cue.ACTOR_SELF) || i == 0 || tokens.get(i - 1).kind() == Token.Kind.FULL_STOP
                 || tokens.get(i - 1).kind() == Token.Kind.BREAK) {
             return false;
         }
@@ -241,6 +238,16 @@ final class VenueFinder {
             }
         }
         return true;
+    }
+
+    /** "the CNCF Slack ... in the Slack": a platform named as a community once is that community later too. */
+    private static boolean namedElsewhere(List<Venue> found, String text, List<Token> tokens, CueIndex cues, String platform) {
+        for (Venue v : found) {
+            if (platform.equals(v.platform()) && named(text, tokens, cues, v).community() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean activityWord(CueIndex cues, int i) {

@@ -86,6 +86,8 @@ public enum Cue {
     ROLE_LEAD,
     /** A role noun of regular membership: member, regular. */
     ROLE_MEMBER,
+    /** A regular of a community ("I'm a regular in chat"): someone who takes part in its conversation. */
+    ROLE_REGULAR,
     /** A role noun of helping: mentor, volunteer helper, ambassador. */
     ROLE_HELPER,
     // objects and venues
@@ -117,6 +119,34 @@ public enum Cue {
     HYPOTHETICAL_FRAME,
     /** A plan, strategy or proposal document: what it describes is planned, not done. */
     PLAN_DOCUMENT,
+    /** by, through, via, from before a gerund: how something was done, which is done ("by moderating r/x"). */
+    MEANS,
+    /** who, whose: a relative clause about a person. */
+    RELATIVE_PERSON,
+    /** "one of": the speaker among others ("one of the people who greet newcomers"). */
+    ONE_OF,
+    /** is, are, was, were, get: before a participle, the passive; before a verb, its subject is the noun before. */
+    BE_AUX,
+    /** weekly, monthly, recurring: what recurs is hosted ("a weekly thread"). */
+    RECURRING,
+    /** What a reply answers when it is conversation: comments, replies, messages, mentions. */
+    COMMENT_OBJECT,
+    /** thread, discussion, conversation: started once it is a conversation, recurring it is hosting. */
+    THREAD_NOUN,
+    /** A channel: a community on a chat server, a show on a video platform. */
+    CHANNEL_NOUN,
+    /** called, named: a community's name follows. */
+    NAMING_WORD,
+    /** on, in: a venue the catalog does not know may follow ("I'm on Mumsnet"). */
+    VENUE_PREPOSITION,
+    /** The infinitive marker ("to"): a verb follows, not a noun. */
+    INFINITIVE,
+    /** Days and months: capitalized words that are no venue. */
+    CALENDAR_NAME,
+    /** "it's", "there are": a dummy subject, which is not the candidate and not anyone else. */
+    DUMMY_SUBJECT,
+    /** Numbers in words: one, two, a few, dozen. */
+    NUMBER_WORD,
     /** Adverbs that sit between a subject and its verb ("I also reply", "she often posts"). */
     ADVERB,
     /** Corporate buzzwords ("leverage", "foster authentic engagement"): they neither add nor show participation. */

@@ -126,7 +126,8 @@ public final class LanguagePack {
                 new ArrayList<>(foldedSet(m.get("agentSuffixes"), path + ".agentSuffixes", problems)), endings,
                 foldedSet(m.get("pastForms"), path + ".pastForms", problems),
                 foldedSet(m.get("nonPastForms"), path + ".nonPastForms", problems),
-                new ArrayList<>(foldedSet(m.get("strictVerbSuffixes"), path + ".strictVerbSuffixes", problems)));
+                new ArrayList<>(foldedSet(m.get("strictVerbSuffixes"), path + ".strictVerbSuffixes", problems)),
+                m.path("verbFinal").asBoolean(false));
     }
 
     private static String text(JsonNode doc, String field, String path, List<String> problems) {

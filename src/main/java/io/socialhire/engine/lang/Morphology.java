@@ -32,10 +32,12 @@ public final class Morphology {
     private final Set<String> pastForms;
     private final Set<String> nonPastForms;
     private final List<String> strictVerbSuffixes;
+    private final boolean verbFinal;
 
     public Morphology(List<String> nounSuffixes, List<String> agentSuffixes, List<Ending> endings, Set<String> pastForms,
-                      Set<String> nonPastForms, List<String> strictVerbSuffixes) {
+                      Set<String> nonPastForms, List<String> strictVerbSuffixes, boolean verbFinal) {
         this.strictVerbSuffixes = List.copyOf(strictVerbSuffixes);
+        this.verbFinal = verbFinal;
         this.nounSuffixes = List.copyOf(nounSuffixes);
         this.agentSuffixes = List.copyOf(agentSuffixes);
         List<Ending> sorted = new ArrayList<>(endings);
@@ -74,6 +76,14 @@ public final class Morphology {
             }
         }
         return Form.PLAIN;
+    }
+
+    /**
+     * Whether verbs may close the clause and subjects follow the verb (German): then objects and subjects are looked for
+     * on both sides of the verb, negation anywhere in the clause, and a determiner two words back proves nothing.
+     */
+    public boolean verbFinal() {
+        return verbFinal;
     }
 
     /**

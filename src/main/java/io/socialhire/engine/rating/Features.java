@@ -18,6 +18,26 @@ public final class Features {
     /** Claim features and what they mean (the README's table is this map). */
     public static final Map<String, String> CLAIM_FEATURES = definitions();
 
+    /**
+     * The direction the rating guide says each feature may move a rating: +1 may only raise it, -1 only lower it, 0
+     * either. Criterion levels (not listed) may only raise it. The fit holds every weight to its direction.
+     */
+    public static final Map<String, Integer> DIRECTION = Map.ofEntries(
+            Map.entry("leads", 1), Map.entry("helps", 1), Map.entry("promotes", 1), Map.entry("learns_in_public", 1),
+            Map.entry("interactions", 1), Map.entry("own_channel_only", -1), Map.entry("passive_share", -1),
+            Map.entry("posts", 1), Map.entry("presence", 1), Map.entry("passive_only", 0),
+            Map.entry("nothing_credited", -1), Map.entry("venues", 1), Map.entry("communities", 1),
+            Map.entry("regular", 1), Map.entry("professional_only", -1), Map.entry("ended", -1),
+            Map.entry("examples", 1), Map.entry("past_events", -1), Map.entry("not_actual", -1),
+            Map.entry("about_others", -1), Map.entry("private_or_offline", -1), Map.entry("work_accounts", -1),
+            Map.entry("vanity", -1), Map.entry("occasional", -1), Map.entry("buzzwords", -1),
+            Map.entry("guide_tier", 1), Map.entry("keyword_lists", -1));
+
+    /** The allowed sign of a feature's weight: +1, -1 or 0 (free). */
+    public static int direction(String feature) {
+        return feature.startsWith("level:") ? 1 : DIRECTION.getOrDefault(feature, 0);
+    }
+
     private Features() {
     }
 
@@ -48,6 +68,10 @@ public final class Features {
         d.put("vanity", "log(1 + mentions of follower counts, views, reach and similar)");
         d.put("occasional", "1 when every credited conversation is said to happen only now and then");
         d.put("buzzwords", "log(1 + corporate buzzwords: leverage, foster, authentic, ecosystem...)");
+        d.put("guide_tier", "the rating guide's tiers read off the claims, 1..5: nothing credited 1; presence, broadcasting"
+                + " or a professional network only 2; conversation that is occasional, on one's own channel or without"
+                + " helping 3; regular conversation with helping, learning in public or a named community 4; leading"
+                + " together with helping, promoting or learning in public 5");
         d.put("keyword_lists", "1 when a sentence is a list of keywords rather than a statement");
         return d;
     }
@@ -97,8 +121,30 @@ public final class Features {
         f.put("occasional", !talking.isEmpty() && talking.stream().allMatch(c -> "occasional".equals(c.frequency()))
                 ? 1.0 : 0.0);
         f.put("buzzwords", Math.log1p(e.reading().buzzwords()));
+        f.put("guide_tier", (double) guideTier(e, talking));
         f.put("keyword_lists", e.reading().saladSentences() > 0 ? 1.0 : 0.0);
         return f;
+    }
+
+    static int guideTier(Evidence e, List<Claim> talking) {
+        if (e.credited().isEmpty()) {
+            return 1;
+        }
+        boolean giving = e.has(Activity.HELP) || e.has(Activity.MENTOR) || e.has(Activity.PROMOTE_OTHERS);
+        boolean learning = e.has(Activity.LEARN_IN_PUBLIC) || e.has(Activity.ASK_FEEDBACK);
+        if (e.has(Activity.LEAD) && (giving || learning || talking.size() >= 2)) {
+            return 5;
+        }
+        if (talking.isEmpty() || e.onlyProfessionalNetwork()) {
+            return e.has(Activity.LEAD) ? 3 : 2;
+        }
+        boolean regular = talking.stream().anyMatch(Claim::regular);
+        boolean occasional = talking.stream().allMatch(c -> "occasional".equals(c.frequency()));
+        boolean ownOnly = talking.stream().allMatch(Claim::ownChannel);
+        if (!occasional && !ownOnly && (giving || learning || !e.communities().isEmpty()) && (regular || talking.size() >= 2)) {
+            return 4;
+        }
+        return 3;
     }
 
     private static boolean own(Claim c) {

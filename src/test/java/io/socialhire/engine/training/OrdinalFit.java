@@ -1,5 +1,6 @@
 package io.socialhire.engine.training;
 
+import io.socialhire.engine.rating.Features;
 import io.socialhire.engine.rating.OrdinalModel;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +8,9 @@ import java.util.Map;
 
 /**
  * Fits a cumulative-link (ordinal logistic) model by maximum likelihood with an L2 penalty on the weights (not on the
- * thresholds): full-batch gradient ascent with backtracking, thresholds kept increasing by fitting their gaps in log
- * space. Deterministic: the same data and penalty always give the same model.
+ * thresholds): full-batch projected gradient ascent with backtracking, each weight held to the direction the rating
+ * guide allows ({@link Features#direction}), thresholds kept increasing by fitting their gaps in log space.
+ * Deterministic: the same data and penalty always give the same model.
  */
 public final class OrdinalFit {
     private OrdinalFit() {
@@ -44,6 +46,12 @@ public final class OrdinalFit {
             while (true) {
                 for (int i = 0; i < p.length; i++) {
                     next[i] = p[i] + step * g[i];
+                }
+                for (int i = 0; i < d; i++) { // projected: each weight keeps the direction the guide allows
+                    int sign = Features.direction(features.get(i));
+                    if (sign * next[i] < 0) {
+                        next[i] = 0;
+                    }
                 }
                 nextValue = objective(next, x, y, lambda, d);
                 if (nextValue >= value || step < 1e-12) {
