@@ -49,7 +49,7 @@ public enum Activity {
             case ACT_REACT -> REACT;
             case ACT_ACCOUNT, ROLE_MEMBER -> ACCOUNT;
             case ACT_POST, ACT_CREATE -> POST;
-            case ACT_COMMENT, ACT_ANSWER, ROLE_REGULAR -> COMMENT;
+            case ACT_COMMENT, ACT_ANSWER, ROLE_REGULAR, COMMENT_PLACE -> COMMENT;
             case ACT_CONVERSE -> CONVERSE;
             case ACT_HELP, ROLE_HELPER -> HELP;
             case ACT_PROMOTE -> PROMOTE_OTHERS;

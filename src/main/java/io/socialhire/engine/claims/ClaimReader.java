@@ -24,7 +24,7 @@ public final class ClaimReader {
     private enum Link { START, COORD, CONTRAST, SUB }
 
     private static final Set<Cue> ACTORS = Set.of(Cue.ACTOR_SELF, Cue.ACTOR_WE, Cue.ACTOR_EMPLOYER, Cue.ACTOR_OTHERS,
-            Cue.ACTOR_GENERIC);
+            Cue.ACTOR_GENERIC, Cue.CANDIDATE_NOUN);
     private static final Set<Cue> FUNCTION_PHRASES = Set.of(Cue.TIME_PAST, Cue.TIME_ENDED, Cue.TIME_CURRENT,
             Cue.TIME_RECENT, Cue.TIME_FUTURE, Cue.MODAL_WISH, Cue.MODAL_HYPOTHETICAL, Cue.MODAL_OBLIGATION, Cue.FREQ_REGULAR,
             Cue.FREQ_OCCASIONAL, Cue.CONJ_COORD, Cue.CONJ_CONTRAST, Cue.CONJ_SUB, Cue.GENERAL_STATEMENT, Cue.OWNER_EMPLOYER,
@@ -33,6 +33,8 @@ public final class ClaimReader {
             Cue.ACTOR_GENERIC, Cue.NEGATION, Cue.MODAL_HYPOTHETICAL, Cue.MODAL_WISH, Cue.MODAL_OBLIGATION, Cue.AUX_PERFECT,
             Cue.AUX_PAST, Cue.TIME_CURRENT, Cue.TIME_PAST, Cue.TIME_RECENT, Cue.FREQ_REGULAR, Cue.FREQ_OCCASIONAL,
             Cue.CONJ_COORD, Cue.CONJ_CONTRAST, Cue.CONJ_SUB, Cue.ADVERB, Cue.MODE_EXCEPTION);
+    /** Third-person pronouns: in an interviewer's notes about the candidate they are the candidate. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "he's", "she's", "they're");
     private static final Set<Cue> NOUN_CONTEXT = Set.of(Cue.DETERMINER, Cue.POSSESSIVE_SELF, Cue.POSSESSIVE_WE,
             Cue.POSSESSIVE_OTHER, Cue.PREPOSITION);
     private static final Set<Cue> SALAD_WORDS = Set.of(Cue.ACT_CONSUME, Cue.ACT_REACT, Cue.ACT_POST, Cue.ACT_COMMENT,
@@ -133,7 +135,7 @@ public final class ClaimReader {
             return new Reading(detected.code(), false, words, List.of(), List.of(), 0, 0, 0, 0, 0, 0, 0);
         }
         LanguagePack pack = detected.pack();
-        tokens = pack.splitElisions(tokens);
+        tokens = pack.normalizeSpellings(pack.splitElisions(tokens));
         String[] stems = pack.stems(tokens);
         String[] forms = new String[tokens.size()];
         for (int i = 0; i < forms.length; i++) {
@@ -154,6 +156,7 @@ public final class ClaimReader {
         Morphology morphology = pack.morphology();
         Clause previous = null;
         boolean jobContext = cues.any(Cue.JOB_CONTEXT, 0, tokens.size() - 1) || cues.any(Cue.OWNER_EMPLOYER, 0, tokens.size() - 1);
+        boolean notes = cues.any(Cue.CANDIDATE_NOUN, 0, tokens.size() - 1);
         for (Clause c : clauses) {
             Clause before = previous != null && previous.sentence == c.sentence ? previous : null;
             jobContext |= businessAccount(cues, c);
@@ -161,7 +164,7 @@ public final class ClaimReader {
                 c.sentenceModal = before.sentenceModal != null ? before.sentenceModal
                         : before.mode == Mode.WISH || before.mode == Mode.HYPOTHETICAL ? before.mode : null;
             }
-            read(tokens, stems, cues, morphology, c, before, jobContext);
+            read(tokens, stems, cues, morphology, c, before, jobContext, notes);
             if (before != null && c.link == Link.CONTRAST && c.activity == null && before.activity != null
                     && before.activity.rung() <= Activity.POST.rung() && cues.any(Cue.TIME_ENDED, c.from, c.to - 1)) {
                 before.time = TimeFrame.PAST; // "I have accounts, but I haven't logged in for months"
@@ -299,6 +302,15 @@ public final class ClaimReader {
         return tokens.get(i).kind() == Token.Kind.NUMBER || cues.covers(i, Cue.NUMBER_WORD);
     }
 
+    private static boolean activityAt(CueIndex cues, int i) {
+        for (PhraseMatcher.Match<Cue> m : cues.startingAt(i)) {
+            if (m.payload().isActivity() && m.payload() != Cue.ACT_FOUND && m.payload() != Cue.COMMENT_PLACE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean activitySoon(CueIndex cues, int from, int to) {
         for (int i = from; i <= to; i++) {
             for (Cue c : cues.at(i)) {
@@ -420,7 +432,7 @@ public final class ClaimReader {
                     content = true;
                 }
                 c.content = content;
-                if (cues.any(Cue.REPORTING_VERB, c.from, c.to - 1)) {
+                if (cues.any(Cue.REPORTING_VERB, c.from, c.to - 1) && !cues.any(Cue.CANDIDATE_NOUN, c.from, c.to - 1)) {
                     content = true; // "Thom Singer says real leaders promote others": the rest is his view
                 }
                 frame |= cues.any(Cue.HYPOTHETICAL_FRAME, c.from, c.to - 1);
@@ -453,7 +465,7 @@ public final class ClaimReader {
     // ---------------------------------------------------------------- one clause
 
     private static void read(List<Token> tokens, String[] stems, CueIndex cues, Morphology morphology, Clause c,
-                             Clause before, boolean jobContext) {
+                             Clause before, boolean jobContext, boolean notes) {
         findPredicate(tokens, stems, cues, morphology, c);
         if (c.predicate >= 0 && c.predicateLast == c.predicate && before != null && before.activity == null
                 && !cues.covers(c.predicate, Cue.ROLE_LEAD) && !cues.covers(c.predicate, Cue.ROLE_HELPER)
@@ -467,13 +479,18 @@ public final class ClaimReader {
             int i = c.predicate >= 0 ? end - 1 - (k - c.from) : k;
             Cue actor = actorAt(cues, i, c.predicate);
             if (actor != null) {
-                c.actor = actorOf(actor);
+                c.actor = notes && actor == Cue.ACTOR_OTHERS && PRONOUNS.contains(tokens.get(i).form()) ? Actor.CANDIDATE
+                        : actorOf(actor);
                 c.ownSubject = true;
                 break;
             }
         }
         if (c.actor == null && c.predicate > c.from && cues.covers(previousWord(tokens, c.from, c.predicate), Cue.PEOPLE_NOUN)) {
             c.actor = Actor.OTHERS; // "members share", "people ask"
+            c.ownSubject = true;
+        }
+        if (c.actor == null && c.predicate > c.from && nounPhraseSubject(tokens, cues, c)) {
+            c.actor = Actor.OTHERS; // "and the great ones all share a few traits"
             c.ownSubject = true;
         }
         if (c.actor == null && c.predicate > c.from && properNameSubject(tokens, cues, c)) {
@@ -524,7 +541,7 @@ public final class ClaimReader {
         }
         // mode: the clause's own cues before the predicate's end, else inherited through coordination
         int modeEnd = c.predicate >= 0 ? c.predicateLast : c.to - 1;
-        if (cues.any(Cue.NEGATION, c.from, morphology.verbFinal() ? c.to - 1 : modeEnd)) {
+        if (cues.any(Cue.NEGATION, c.from, morphology.negationAfterVerb() ? c.to - 1 : modeEnd)) {
             c.mode = Mode.NEGATED;
         } else if (cues.any(Cue.MODAL_OBLIGATION, c.from, modeEnd)) {
             c.mode = Mode.OBLIGATION;
@@ -612,6 +629,29 @@ public final class ClaimReader {
         }
     }
 
+    /** A clause that opens with a determiner and reaches its verb within a few words has a noun phrase for subject. */
+    private static boolean nounPhraseSubject(List<Token> tokens, CueIndex cues, Clause c) {
+        int i = c.from;
+        while (i < c.predicate && (cues.covers(i, Cue.CONJ_COORD) || cues.covers(i, Cue.CONJ_CONTRAST)
+                || !tokens.get(i).isWord())) {
+            i++;
+        }
+        if (i >= c.predicate || !(cues.covers(i, Cue.DETERMINER) || cues.covers(i, Cue.POSSESSIVE_OTHER))
+                || cues.covers(i, Cue.PREPOSITION)) {
+            return false;
+        }
+        int words = 0;
+        for (int k = i; k < c.predicate; k++) {
+            if (tokens.get(k).isWord()) {
+                words++;
+            }
+            if (cues.covers(k, Cue.PREPOSITION) && k > i) {
+                return false; // "the first thing I'd do is..." stays with its own reading
+            }
+        }
+        return words >= 2 && words <= 4;
+    }
+
     /** "Pete Walen tweets his notes": capitalized words that are no cue and no venue, right before the verb. */
     private static boolean properNameSubject(List<Token> tokens, CueIndex cues, Clause c) {
         int names = 0;
@@ -691,6 +731,7 @@ public final class ClaimReader {
             case ACTOR_WE -> Actor.CANDIDATE_WITH_OTHERS;
             case ACTOR_EMPLOYER -> Actor.EMPLOYER_OR_CLIENTS;
             case ACTOR_OTHERS -> Actor.OTHERS;
+            case CANDIDATE_NOUN -> Actor.CANDIDATE;
             default -> Actor.PEOPLE_IN_GENERAL;
         };
     }
@@ -752,7 +793,7 @@ public final class ClaimReader {
                     .thenComparingInt(m -> PRIORITY.indexOf(m.payload())));
             for (PhraseMatcher.Match<Cue> m : here) {
                 Cue cue = m.payload();
-                if (!cue.isActivity() || insideFunctionPhrase(cues, m)) {
+                if (!cue.isActivity() || cue == Cue.COMMENT_PLACE || insideFunctionPhrase(cues, m)) {
                     continue;
                 }
                 Activity activity = accept(tokens, stems, cues, morphology, c, m);
@@ -791,6 +832,9 @@ public final class ClaimReader {
         if (!multiword && pos == Morphology.Pos.NOUN) {
             return null;
         }
+        if (prev >= 0 && tokens.get(m.first()).capitalized() && !role) {
+            return null; // "my Substack, Second Helping": a capitalized word mid-sentence is part of a name
+        }
         if (prev >= 0 && !multiword && nounContext(tokens, cues, prev)
                 && (!morphology.verbFinal() || tokens.get(prev).kind() != Token.Kind.NUMBER)
                 && !(c.fragment && concrete(tokens, cues, c))) {
@@ -803,7 +847,7 @@ public final class ClaimReader {
             return null; // "the Hootsuite blog", "a weekly post"
         }
         if (prev >= 0 && !multiword && morphology.ambiguousWithPlural(tokens.get(m.first()).form())
-                && !verbCanFollow(cues, prev)) {
+                && !verbCanFollow(cues, prev) && !tokens.get(prev).capitalized()) {
             return null; // "tag posts", "read comments": a plural noun after a verb
         }
         if (m.last() + 1 < c.to && cues.covers(m.last() + 1, Cue.BE_AUX) && !cues.any(Cue.ACTOR_SELF, c.from, m.first())
@@ -842,6 +886,9 @@ public final class ClaimReader {
             }
             return c.venues.isEmpty() ? null : Activity.POST;
         }
+        if (cue == Cue.ACT_FOUND && m.last() + 1 < c.to && activityAt(cues, m.last() + 1)) {
+            return null; // "I started writing up...": an aspect verb, the activity follows
+        }
         if (cue == Cue.ACT_FOUND || cue == Cue.ACT_HOST) {
             return founded(tokens, cues, morphology, c, m);
         }
@@ -865,7 +912,8 @@ public final class ClaimReader {
                 if (!m.payload().isActivity() || insideFunctionPhrase(cues, m)) {
                     continue;
                 }
-                Activity a = accept(tokens, stems, cues, morphology, c, m);
+                Activity a = m.payload() == Cue.COMMENT_PLACE ? Activity.COMMENT
+                        : accept(tokens, stems, cues, morphology, c, m);
                 if (a != null && a.rung() > Activity.ACCOUNT.rung()) {
                     c.predicate = m.first();
                     c.predicateLast = m.last();
@@ -937,6 +985,10 @@ public final class ClaimReader {
     private static Activity founded(List<Token> tokens, CueIndex cues, Morphology morphology, Clause c,
                                     PhraseMatcher.Match<Cue> m) {
         int look = Math.min(c.to - 1, m.last() + 9);
+        if (m.payload() == Cue.ACT_HOST && (cues.any(Cue.FREQ_REGULAR, c.from, c.to - 1)
+                || cues.any(Cue.RECURRING, c.from, c.to - 1))) {
+            return Activity.LEAD; // "every Friday I host ...": a recurring event
+        }
         if (morphology.verbFinal()) {
             Activity before = foundedObject(tokens, cues, c, m, Math.max(c.from, m.first() - 9), m.first() - 1, true);
             if (before != null) {
@@ -1126,19 +1178,11 @@ public final class ClaimReader {
     private static void undercut(List<Token> tokens, CueIndex cues, List<Clause> clauses) {
         for (int k = 0; k < clauses.size(); k++) {
             Clause c = clauses.get(k);
-            PhraseMatcher.Match<Cue> m = cues.first(Cue.UNDERCUT, c.from, c.to - 1);
-            if (m == null) {
+            Mode mode = cues.any(Cue.UNDERCUT_PLAN, c.from, c.to - 1) ? Mode.WISH
+                    : cues.any(Cue.UNDERCUT_DENIAL, c.from, c.to - 1) ? Mode.NEGATED : null;
+            boolean past = mode == null && cues.any(Cue.UNDERCUT, c.from, c.to - 1);
+            if (mode == null && !past) {
                 continue;
-            }
-            String phrase = m.phrase();
-            Mode mode = null;
-            boolean past = false;
-            if (phrase.matches(".*(plan|dream|idea|goal|wish|would|i'd|want|yet|theory|paper|only|if only).*")) {
-                mode = Mode.WISH;
-            } else if (phrase.matches(".*(none|don't actually|haven't).*")) {
-                mode = Mode.NEGATED;
-            } else {
-                past = true;
             }
             int sentence = c.sentence;
             for (int j = k - 1; j >= 0 && clauses.get(j).sentence >= sentence - 1; j--) {

@@ -87,8 +87,9 @@ final class VenueFinder {
         unknownPlatforms(text, tokens, cues, found);
         found.sort(Comparator.comparingInt(Venue::first));
         List<Venue> out = new ArrayList<>(found.size());
+        boolean lowercase = lowercaseWriting(text, tokens);
         for (Venue v : found) {
-            Venue named = named(text, tokens, cues, privacy(cues, v));
+            Venue named = named(text, tokens, cues, privacy(cues, v), found, lowercase);
             VenueCatalog.Platform p = named.platform() == null ? null : catalog.platform(named.platform());
             if (p != null && p.privateUnlessCommunity() && named.kind() == VenueKind.PUBLIC && named.community() == null
                     && !cues.any(Cue.PUBLIC_MARKER, Math.max(0, named.first() - 3), named.last() + 3)
@@ -164,13 +165,27 @@ final class VenueFinder {
     }
 
     /** Attaches a community name written just before the venue ("the Blender Artists forum") or after "called". */
-    private static Venue named(String text, List<Token> tokens, CueIndex cues, Venue v) {
+    /** An answer written without capitals (informal writing): names of communities cannot rely on capitals. */
+    private static boolean lowercaseWriting(String text, List<Token> tokens) {
+        int words = 0;
+        int capitals = 0;
+        for (Token t : tokens) {
+            if (t.isWord() && t.form().length() > 1) {
+                words++;
+                capitals += t.capitalized() ? 1 : 0;
+            }
+        }
+        return words >= 8 && capitals * 20 < words;
+    }
+
+    private static Venue named(String text, List<Token> tokens, CueIndex cues, Venue v, List<Venue> all,
+                               boolean lowercase) {
         if (v.community() != null || v.handle() != null && v.platform() == null) {
             return v;
         }
         int first = v.first();
         int k = v.first() - 1;
-        while (k >= 0 && v.first() - k <= 4 && capitalizedName(text, tokens, k, cues)) {
+        while (k >= 0 && v.first() - k <= 4 && nameWord(text, tokens, k, cues, all, lowercase)) {
             first = k;
             k--;
         }
@@ -180,7 +195,7 @@ final class VenueFinder {
         } else if (v.last() + 2 < tokens.size() && cues.covers(v.last() + 1, Cue.NAMING_WORD)) {
             int s = v.last() + 2;
             int e = s;
-            while (e < tokens.size() && e - s < 4 && capitalizedName(text, tokens, e, cues)) {
+            while (e < tokens.size() && e - s < 4 && nameWord(text, tokens, e, cues, all, lowercase)) {
                 e++;
             }
             if (e > s) {
@@ -219,13 +234,23 @@ final class VenueFinder {
         return -1;
     }
 
-    private static boolean capitalizedName(String text, List<Token> tokens, int i, CueIndex cues) {
+    /**
+     * A word of a community's name: capitalized (any non-cue word in an answer written without capitals), not a
+     * function word and not itself a platform ("Twitch chats" is no community's name).
+     */
+    private static boolean nameWord(String text, List<Token> tokens, int i, CueIndex cues, List<Venue> all,
+                                    boolean lowercase) {
         Token t = tokens.get(i);
         if (t.kind() != Token.Kind.WORD && t.kind() != Token.Kind.NUMBER) {
             return false;
         }
-        if (t.kind() == Token.Kind.WORD && !Character.isUpperCase(text.charAt(t.start()))) {
+        if (t.kind() == Token.Kind.WORD && !Character.isUpperCase(text.charAt(t.start())) && !(lowercase && !cues.coversAny(i))) {
             return false;
+        }
+        for (Venue v : all) {
+            if (v.platform() != null && i >= v.first() && i <= v.last()) {
+                return false;
+            }
         }
         // "I", sentence-initial words and function words ("On", "The") are not part of a community's name
         if (cues.covers(i, Cue.ACTOR_SELF) || i == 0 || tokens.get(i - 1).kind() == Token.Kind.FULL_STOP
@@ -243,7 +268,7 @@ final class VenueFinder {
     /** "the CNCF Slack ... in the Slack": a platform named as a community once is that community later too. */
     private static boolean namedElsewhere(List<Venue> found, String text, List<Token> tokens, CueIndex cues, String platform) {
         for (Venue v : found) {
-            if (platform.equals(v.platform()) && named(text, tokens, cues, v).community() != null) {
+            if (platform.equals(v.platform()) && named(text, tokens, cues, v, found, false).community() != null) {
                 return true;
             }
         }

@@ -14,6 +14,11 @@ public enum Cue {
     ACTOR_WE,
     /** The employer, its brand, team or clients as subject or owner: the company, our brand, my clients. */
     ACTOR_EMPLOYER,
+    /**
+     * The candidate named in the third person, as in an interviewer's notes ("Candidate says he leads a club"); the
+     * notes' he, she or they then mean the candidate too.
+     */
+    CANDIDATE_NOUN,
     /** Other people as subject: he, she, they, leaders, my manager, creators. */
     ACTOR_OTHERS,
     /** People in general or the generic "you": you, one, everyone, people. */
@@ -82,6 +87,8 @@ public enum Cue {
     ACT_CREATE,
     /** answer, reply to: helping when what is answered is a question, replying when it is a comment or message. */
     ACT_ANSWER,
+    /** "in the replies", "in chat": where someone is present turns presence into conversation ("I'm in the replies"). */
+    COMMENT_PLACE,
     /** A role noun of leadership after a copula: moderator, admin, organizer, host, founder. */
     ROLE_LEAD,
     /** A role noun of regular membership: member, regular. */
@@ -113,8 +120,12 @@ public enum Cue {
     ASPECT_START,
     /** says, argues, writes, according to: everything after it in the sentence is someone's view. */
     REPORTING_VERB,
-    /** Takes back what came before: "that was years ago", "that's the plan", "none of that". */
+    /** Takes back what came before as past: "that was years ago", "all of that was before 2019". */
     UNDERCUT,
+    /** Takes back what came before as a plan: "that's the plan", "that's my dream". */
+    UNDERCUT_PLAN,
+    /** Takes back what came before as not done: "none of that is real", "I don't actually do any of it". */
+    UNDERCUT_DENIAL,
     /** Frames what follows as imagined: "picture my week", "ideally", "my plan for". */
     HYPOTHETICAL_FRAME,
     /** A plan, strategy or proposal document: what it describes is planned, not done. */

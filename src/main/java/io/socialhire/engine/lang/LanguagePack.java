@@ -28,10 +28,12 @@ public final class LanguagePack {
     private final PhraseMatcher<Cue> cues;
     private final PhraseMatcher<String> genericVenues;
     private final Map<Cue, Integer> cuePhraseCounts;
+    private final Map<String, String[]> spellings;
 
     private LanguagePack(String code, String name, Set<String> functionWords, Set<String> elisions, Stemmer stemmer,
                          Morphology morphology, PhraseMatcher<Cue> cues, PhraseMatcher<String> genericVenues,
-                         Map<Cue, Integer> cuePhraseCounts) {
+                         Map<Cue, Integer> cuePhraseCounts, Map<String, String[]> spellings) {
+        this.spellings = spellings;
         this.code = code;
         this.name = name;
         this.functionWords = functionWords;
@@ -104,7 +106,14 @@ public final class LanguagePack {
         if (problems.size() > before) {
             return null;
         }
-        return new LanguagePack(code, name, functionWords, elisions, stemmer, morphology, cues, venues, counts);
+        Map<String, String[]> spellings = new java.util.HashMap<>();
+        JsonNode sp = doc.path("spellings");
+        Iterator<Map.Entry<String, JsonNode>> spIt = sp.fields();
+        while (spIt.hasNext()) {
+            Map.Entry<String, JsonNode> e = spIt.next();
+            spellings.put(TextFold.fold(e.getKey()), TextFold.fold(e.getValue().asText()).split(" "));
+        }
+        return new LanguagePack(code, name, functionWords, elisions, stemmer, morphology, cues, venues, counts, spellings);
     }
 
     private static Morphology morphology(JsonNode m, String path, List<String> problems) {
@@ -127,7 +136,7 @@ public final class LanguagePack {
                 foldedSet(m.get("pastForms"), path + ".pastForms", problems),
                 foldedSet(m.get("nonPastForms"), path + ".nonPastForms", problems),
                 new ArrayList<>(foldedSet(m.get("strictVerbSuffixes"), path + ".strictVerbSuffixes", problems)),
-                m.path("verbFinal").asBoolean(false));
+                m.path("verbFinal").asBoolean(false), m.path("negationAfterVerb").asBoolean(false));
     }
 
     private static String text(JsonNode doc, String field, String path, List<String> problems) {
@@ -189,6 +198,28 @@ public final class LanguagePack {
     /** How many phrases the file gives per cue (for tests and documentation). */
     public Map<Cue, Integer> cuePhraseCounts() {
         return cuePhraseCounts;
+    }
+
+    /**
+     * Informal and abbreviated spellings in their standard form ("ppl" people, "thru" through, "rn" right now): one
+     * token may become several, all spanning the original word.
+     */
+    public List<Token> normalizeSpellings(List<Token> tokens) {
+        if (spellings.isEmpty()) {
+            return tokens;
+        }
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            String[] standard = t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.SYMBOL ? spellings.get(t.form()) : null;
+            if (standard == null) {
+                out.add(t);
+                continue;
+            }
+            for (String w : standard) {
+                out.add(new Token(t.start(), t.end(), w, Token.Kind.WORD, t.capitalized()));
+            }
+        }
+        return out;
     }
 
     /**

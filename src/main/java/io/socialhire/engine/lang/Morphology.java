@@ -33,9 +33,12 @@ public final class Morphology {
     private final Set<String> nonPastForms;
     private final List<String> strictVerbSuffixes;
     private final boolean verbFinal;
+    private final boolean negationAfterVerb;
 
     public Morphology(List<String> nounSuffixes, List<String> agentSuffixes, List<Ending> endings, Set<String> pastForms,
-                      Set<String> nonPastForms, List<String> strictVerbSuffixes, boolean verbFinal) {
+                      Set<String> nonPastForms, List<String> strictVerbSuffixes, boolean verbFinal,
+                      boolean negationAfterVerb) {
+        this.negationAfterVerb = negationAfterVerb || verbFinal;
         this.strictVerbSuffixes = List.copyOf(strictVerbSuffixes);
         this.verbFinal = verbFinal;
         this.nounSuffixes = List.copyOf(nounSuffixes);
@@ -84,6 +87,11 @@ public final class Morphology {
      */
     public boolean verbFinal() {
         return verbFinal;
+    }
+
+    /** Whether negation may follow the verb ("je poste plus", "ich poste nie"): then it counts anywhere in the clause. */
+    public boolean negationAfterVerb() {
+        return negationAfterVerb;
     }
 
     /**

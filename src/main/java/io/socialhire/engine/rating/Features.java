@@ -43,7 +43,8 @@ public final class Features {
 
     private static Map<String, String> definitions() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put("leads", "1 when the candidate currently moderates, hosts, organizes or founded a public community or event");
+        d.put("leads", "1 when the candidate currently moderates, hosts, organizes or founded a public community or event,"
+                + " or organizes a recurring event offline while taking part in public online");
         d.put("helps", "credited claims of helping, answering or mentoring others (at most 3)");
         d.put("promotes", "1 when the candidate promotes or credits other people");
         d.put("learns_in_public", "1 when the candidate shares what they learn or asks for feedback in public");
@@ -87,7 +88,8 @@ public final class Features {
             f.put("level:" + l.getKey(), (double) l.getValue());
         }
         List<Claim> credited = e.credited();
-        f.put("leads", e.has(Activity.LEAD) ? 1.0 : 0.0);
+        f.put("leads", e.has(Activity.LEAD) || (offlineLead(e) && credited.stream().anyMatch(c -> c.activity().interactive()))
+                ? 1.0 : 0.0);
         f.put("helps", (double) Math.min(3, e.count(Activity.HELP, Activity.MENTOR)));
         f.put("promotes", e.has(Activity.PROMOTE_OTHERS) ? 1.0 : 0.0);
         f.put("learns_in_public", e.has(Activity.LEARN_IN_PUBLIC) || e.has(Activity.ASK_FEEDBACK) ? 1.0 : 0.0);
@@ -126,17 +128,25 @@ public final class Features {
         return f;
     }
 
+    /** The candidate currently organizes or hosts something offline (a meetup, a club night). */
+    static boolean offlineLead(Evidence e) {
+        return e.reading().claims().stream().anyMatch(c -> !c.credited() && c.activity() == Activity.LEAD
+                && c.actor().isCandidate() && c.mode() == Mode.ACTUAL && c.time() == TimeFrame.CURRENT
+                && c.reason() != null && c.reason().startsWith("offline"));
+    }
+
     static int guideTier(Evidence e, List<Claim> talking) {
         if (e.credited().isEmpty()) {
             return 1;
         }
         boolean giving = e.has(Activity.HELP) || e.has(Activity.MENTOR) || e.has(Activity.PROMOTE_OTHERS);
         boolean learning = e.has(Activity.LEARN_IN_PUBLIC) || e.has(Activity.ASK_FEEDBACK);
-        if (e.has(Activity.LEAD) && (giving || learning || talking.size() >= 2)) {
+        boolean leads = e.has(Activity.LEAD) || (offlineLead(e) && !talking.isEmpty());
+        if (leads && (giving || learning || talking.size() >= 2)) {
             return 5;
         }
         if (talking.isEmpty() || e.onlyProfessionalNetwork()) {
-            return e.has(Activity.LEAD) ? 3 : 2;
+            return leads ? 3 : 2;
         }
         boolean regular = talking.stream().anyMatch(Claim::regular);
         boolean occasional = talking.stream().allMatch(c -> "occasional".equals(c.frequency()));
