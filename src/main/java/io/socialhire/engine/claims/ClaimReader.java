@@ -8,6 +8,7 @@ import io.socialhire.engine.lang.PhraseMatcher;
 import io.socialhire.engine.text.Token;
 import io.socialhire.engine.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,16 @@ public final class ClaimReader {
             Cue.ACT_CONVERSE, Cue.ACT_HELP, Cue.ACT_PROMOTE, Cue.ACT_MENTOR, Cue.ACT_LEARN_PUBLIC, Cue.ACT_ASK_FEEDBACK,
             Cue.ACT_LEAD, Cue.ACT_FOUND, Cue.ROLE_LEAD, Cue.COMMUNITY_NOUN, Cue.VANITY, Cue.GENERAL_STATEMENT,
             Cue.PEOPLE_NOUN, Cue.CONTENT_NOUN);
+
+    /** Words that glue a sentence together: a long run of words without any of them is a list of keywords. */
+    private static final Set<Cue> GLUE = Set.of(Cue.DETERMINER, Cue.PREPOSITION, Cue.ACTOR_SELF, Cue.ACTOR_WE,
+            Cue.ACTOR_EMPLOYER, Cue.ACTOR_OTHERS, Cue.ACTOR_GENERIC, Cue.POSSESSIVE_SELF, Cue.POSSESSIVE_WE,
+            Cue.POSSESSIVE_OTHER, Cue.CONJ_COORD, Cue.CONJ_CONTRAST, Cue.CONJ_SUB, Cue.COPULA, Cue.AUX_PERFECT, Cue.AUX_PAST,
+            Cue.NEGATION, Cue.INFINITIVE, Cue.BE_AUX, Cue.RELATIVE_PERSON, Cue.DUMMY_SUBJECT, Cue.MODAL_HYPOTHETICAL,
+            Cue.MODAL_WISH, Cue.MODAL_OBLIGATION, Cue.TIME_CURRENT, Cue.TIME_PAST, Cue.TIME_RECENT, Cue.FREQ_REGULAR,
+            Cue.FREQ_OCCASIONAL);
+    /** Seven loaded words or names in a row with no glue word between them: no sentence reads like that. */
+    private static final int KEYWORD_RUN = 7;
 
     /** Most specific first: when two activity phrases start at the same word and are as long, the first here wins. */
     private static final List<Cue> PRIORITY = List.of(Cue.ACT_FOUND, Cue.ACT_HOST, Cue.ACT_LEAD, Cue.ROLE_LEAD, Cue.ACT_LEARN_PUBLIC,
@@ -176,7 +187,7 @@ public final class ClaimReader {
         carryFragmentFrequency(clauses);
         attachVenues(clauses, found);
         markVenueOnlySentences(clauses);
-        boolean publicVenue = clauses.stream().anyMatch(c -> c.mode != Mode.NEGATED
+        boolean publicVenue = clauses.stream().anyMatch(c -> c.mode != Mode.NEGATED && !c.salad
                 && c.venues.stream().anyMatch(v -> v.kind() == VenueKind.PUBLIC));
         for (Clause c : clauses) {
             c.noPublicPlace = !publicVenue && c.venues.isEmpty();
@@ -228,7 +239,7 @@ public final class ClaimReader {
         for (int i = 0; i <= n; i++) {
             boolean end = i == n;
             Token t = end ? null : tokens.get(i);
-            if (end || t.kind() == Token.Kind.FULL_STOP || t.kind() == Token.Kind.BREAK) {
+            if (end || t.kind() == Token.Kind.FULL_STOP || t.kind() == Token.Kind.BREAK || emojiStop(tokens, i)) {
                 if (i > start) {
                     out.add(new Clause(start, i, link, sentence));
                 }
@@ -274,6 +285,15 @@ public final class ClaimReader {
             start = punctuation ? i + 1 : i;
         }
         return out;
+    }
+
+    /** An emoji followed by a capital letter ends a sentence the way a full stop does ("for your game 🙂 Social..."). */
+    private static boolean emojiStop(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.kind() != Token.Kind.SYMBOL || i + 1 >= tokens.size() || !tokens.get(i + 1).capitalized()) {
+            return false;
+        }
+        return t.form().codePoints().anyMatch(cp -> Character.getType(cp) == Character.OTHER_SYMBOL);
     }
 
     /** A conjunction inside a longer time, frequency or other phrase ("now and then", "ab und zu") splits nothing. */
@@ -349,6 +369,33 @@ public final class ClaimReader {
         return cues.any(Cue.CONTENT_HEAD, from, to - 1);
     }
 
+    /**
+     * True when the span holds a run of loaded words and names with no glue word between them ("engagement community
+     * Twitter Reddit moderate reply comment"), however the rest of the sentence reads.
+     */
+    private static boolean keywordRun(List<Token> tokens, CueIndex cues, int from, int to) {
+        int run = 0;
+        int loaded = 0;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.HYPHEN) {
+                continue;
+            }
+            EnumSet<Cue> at = cues.at(k);
+            if (t.kind() != Token.Kind.WORD || !java.util.Collections.disjoint(at, GLUE)) {
+                run = 0;
+                loaded = 0;
+                continue;
+            }
+            run++;
+            loaded += t.capitalized() || at.contains(Cue.BUZZWORD) || !java.util.Collections.disjoint(at, SALAD_WORDS) ? 1 : 0;
+            if (run >= KEYWORD_RUN && loaded * 2 >= run) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Marks repeated sentences, keyword-salad sentences and reported-content scopes. */
     private static void markSentences(List<Token> tokens, CueIndex cues, List<Clause> clauses) {
         Set<String> seen = new HashSet<>();
@@ -411,7 +458,8 @@ public final class ClaimReader {
                 identifiers |= kind == Token.Kind.HANDLE || kind == Token.Kind.SUBREDDIT || kind == Token.Kind.URL
                         || kind == Token.Kind.NUMBER;
             }
-            boolean salad = !identifiers && (saladAnswer || (!subject && loaded >= 4 && loaded * 2 >= words));
+            boolean salad = !identifiers && (saladAnswer || (!subject && loaded >= 4 && loaded * 2 >= words))
+                    || keywordRun(tokens, cues, from, to);
             boolean content = false;
             boolean frame = framedList;
             boolean future = cues.any(Cue.TIME_FUTURE, from, to - 1);
@@ -1290,6 +1338,8 @@ public final class ClaimReader {
             reason = "on an employer's or client's account, not the candidate's own participation";
         } else if (c.noPublicPlace) {
             reason = "no public venue is named anywhere in the answer";
+        } else if (activity == Activity.ACCOUNT && c.venues.isEmpty()) {
+            reason = "says they take part without saying where";
         } else if (privateVenue) {
             reason = "in a private or workplace channel, not public";
         } else if (offlineVenue) {

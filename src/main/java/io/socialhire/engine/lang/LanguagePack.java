@@ -29,6 +29,14 @@ public final class LanguagePack {
     private final PhraseMatcher<String> genericVenues;
     private final Map<Cue, Integer> cuePhraseCounts;
     private final Map<String, String[]> spellings;
+    /**
+     * Each lexicon stem by its skeleton (double letters made single), when no other stem shares the skeleton: a word
+     * the lexicon does not know whose skeleton is here is a doubled-letter slip ("acounts", "comunity", "modderate").
+     */
+    private final Map<String, String> stemBySkeleton;
+    private final Set<String> knownStems;
+    /** Shortest word read as a possible slip: shorter words have too many real neighbours. */
+    private static final int SLIP_MIN_LENGTH = 5;
 
     private LanguagePack(String code, String name, Set<String> functionWords, Set<String> elisions, Stemmer stemmer,
                          Morphology morphology, PhraseMatcher<Cue> cues, PhraseMatcher<String> genericVenues,
@@ -43,6 +51,20 @@ public final class LanguagePack {
         this.cues = cues;
         this.genericVenues = genericVenues;
         this.cuePhraseCounts = cuePhraseCounts;
+        Set<String> known = new java.util.HashSet<>();
+        cues.collectWords(known);
+        genericVenues.collectWords(known);
+        Map<String, String> bySkeleton = new java.util.HashMap<>();
+        Set<String> shared = new java.util.HashSet<>();
+        for (String stem : known) {
+            if (stem.length() >= SLIP_MIN_LENGTH - 1 && bySkeleton.putIfAbsent(skeleton(stem), stem) != null) {
+                shared.add(skeleton(stem));
+            }
+        }
+        bySkeleton.keySet().removeAll(shared);
+        bySkeleton.keySet().removeIf(k -> known.contains(k) && !bySkeleton.get(k).equals(k));
+        this.knownStems = known;
+        this.stemBySkeleton = bySkeleton;
     }
 
     /**
@@ -251,10 +273,23 @@ public final class LanguagePack {
         for (int i = 0; i < out.length; i++) {
             Token t = tokens.get(i);
             if (t.kind() == Token.Kind.WORD) {
-                out[i] = stemmer.stem(t.form());
+                String stem = stemmer.stem(t.form());
+                out[i] = t.form().length() < SLIP_MIN_LENGTH || knownStems.contains(stem) ? stem
+                        : stemBySkeleton.getOrDefault(skeleton(stem), stem);
             }
         }
         return out;
+    }
+
+    /** The word with every run of one repeated letter made single. */
+    static String skeleton(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (i == 0 || word.charAt(i) != word.charAt(i - 1)) {
+                b.append(word.charAt(i));
+            }
+        }
+        return b.toString();
     }
 
     public List<PhraseMatcher.Match<Cue>> cues(List<Token> tokens, String[] stems) {

@@ -74,6 +74,20 @@ public final class PhraseMatcher<T> {
         return true;
     }
 
+    /** Adds every stem and exact form the phrases contain to {@code into}. */
+    public void collectWords(java.util.Set<String> into) {
+        java.util.ArrayDeque<Node<T>> todo = new java.util.ArrayDeque<>();
+        todo.add(root);
+        while (!todo.isEmpty()) {
+            Node<T> n = todo.poll();
+            into.addAll(n.byStem.keySet());
+            into.addAll(n.byForm.keySet());
+            todo.addAll(n.byStem.values());
+            todo.addAll(n.byForm.values());
+            n.byPrefix.forEach(e -> todo.add(e.getValue()));
+        }
+    }
+
     private String stem(String word) {
         return stemmer == null ? word : stemmer.stem(word);
     }

@@ -31,7 +31,7 @@ public final class Features {
             Map.entry("examples", 1), Map.entry("past_events", -1), Map.entry("not_actual", -1),
             Map.entry("about_others", -1), Map.entry("private_or_offline", -1), Map.entry("work_accounts", -1),
             Map.entry("vanity", -1), Map.entry("occasional", -1), Map.entry("buzzwords", -1),
-            Map.entry("guide_tier", 1), Map.entry("keyword_lists", -1));
+            Map.entry("guide_tier", 1), Map.entry("keyword_lists", -1), Map.entry("buzzword_share", -1));
 
     /** The allowed sign of a feature's weight: +1, -1 or 0 (free). */
     public static int direction(String feature) {
@@ -74,6 +74,7 @@ public final class Features {
                 + " helping 3; regular conversation with helping, learning in public or a named community 4; leading"
                 + " together with helping, promoting or learning in public 5");
         d.put("keyword_lists", "1 when a sentence is a list of keywords rather than a statement");
+        d.put("buzzword_share", "corporate buzzwords per word of the answer (a resume of buzzwords runs above 0.1)");
         return d;
     }
 
@@ -125,6 +126,7 @@ public final class Features {
         f.put("buzzwords", Math.log1p(e.reading().buzzwords()));
         f.put("guide_tier", (double) guideTier(e, talking));
         f.put("keyword_lists", e.reading().saladSentences() > 0 ? 1.0 : 0.0);
+        f.put("buzzword_share", e.reading().buzzwords() / (double) Math.max(1, e.reading().words()));
         return f;
     }
 

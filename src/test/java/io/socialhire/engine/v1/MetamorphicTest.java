@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MetamorphicTest {
     static PhraseRuleEngine engine;
@@ -33,15 +34,7 @@ class MetamorphicTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "I moderate r/CommunityManager and answer questions there every day.|I don't moderate r/CommunityManager or answer questions there.",
-        "I reply to other designers on Bluesky most days.|I never reply to other designers on Bluesky.",
-        "I post threads on Mastodon about what I learn and ask for feedback.|I'm not posting threads on Mastodon about what I learn or asking for feedback.",
-        "Respondo preguntas en un servidor de Discord de diseño cada semana.|No respondo preguntas en un servidor de Discord de diseño.",
-        "Ich beantworte jede Woche Fragen im Forum von Home Assistant.|Ich beantworte keine Fragen im Forum von Home Assistant.",
-        "Je réponds aux questions des débutants sur Reddit chaque semaine.|Je ne réponds pas aux questions des débutants sur Reddit.",
-        "Respondo dúvidas num grupo do Facebook todos os dias.|Não respondo dúvidas em grupos do Facebook."
-    })
+    @MethodSource("io.socialhire.engine.MetamorphicPairs#negations")
     void negatingASentenceRemovesItsCredit(String positive, String negated) {
         ScoringResult p = score(positive);
         ScoringResult n = score(negated);
