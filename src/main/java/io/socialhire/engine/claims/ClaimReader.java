@@ -24,32 +24,34 @@ public final class ClaimReader {
     /** How a clause joins the one before it in its sentence. */
     private enum Link { START, COORD, CONTRAST, SUB }
 
-    private static final Set<Cue> ACTORS = Set.of(Cue.ACTOR_SELF, Cue.ACTOR_WE, Cue.ACTOR_EMPLOYER, Cue.ACTOR_OTHERS,
+    private static final Set<Cue> ACTORS = EnumSet.of(Cue.ACTOR_SELF, Cue.ACTOR_WE, Cue.ACTOR_EMPLOYER, Cue.ACTOR_OTHERS,
             Cue.ACTOR_GENERIC, Cue.CANDIDATE_NOUN);
-    private static final Set<Cue> FUNCTION_PHRASES = Set.of(Cue.TIME_PAST, Cue.TIME_ENDED, Cue.TIME_CURRENT,
+    private static final Set<Cue> FUNCTION_PHRASES = EnumSet.of(Cue.TIME_PAST, Cue.TIME_ENDED, Cue.TIME_CURRENT,
             Cue.TIME_RECENT, Cue.TIME_FUTURE, Cue.MODAL_WISH, Cue.MODAL_HYPOTHETICAL, Cue.MODAL_OBLIGATION, Cue.FREQ_REGULAR,
             Cue.FREQ_OCCASIONAL, Cue.CONJ_COORD, Cue.CONJ_CONTRAST, Cue.CONJ_SUB, Cue.GENERAL_STATEMENT, Cue.OWNER_EMPLOYER,
             Cue.CONTENT_HEAD, Cue.VANITY, Cue.EVASIVE);
-    private static final Set<Cue> BEFORE_VERB = Set.of(Cue.ACTOR_SELF, Cue.ACTOR_WE, Cue.ACTOR_EMPLOYER, Cue.ACTOR_OTHERS,
+    private static final Set<Cue> BEFORE_VERB = EnumSet.of(Cue.ACTOR_SELF, Cue.ACTOR_WE, Cue.ACTOR_EMPLOYER, Cue.ACTOR_OTHERS,
             Cue.ACTOR_GENERIC, Cue.NEGATION, Cue.MODAL_HYPOTHETICAL, Cue.MODAL_WISH, Cue.MODAL_OBLIGATION, Cue.AUX_PERFECT,
             Cue.AUX_PAST, Cue.TIME_CURRENT, Cue.TIME_PAST, Cue.TIME_RECENT, Cue.FREQ_REGULAR, Cue.FREQ_OCCASIONAL,
             Cue.CONJ_COORD, Cue.CONJ_CONTRAST, Cue.CONJ_SUB, Cue.ADVERB, Cue.MODE_EXCEPTION);
     /** Third-person pronouns: in an interviewer's notes about the candidate they are the candidate. */
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "he's", "she's", "they're");
-    private static final Set<Cue> NOUN_CONTEXT = Set.of(Cue.DETERMINER, Cue.POSSESSIVE_SELF, Cue.POSSESSIVE_WE,
+    private static final Set<Cue> NOUN_CONTEXT = EnumSet.of(Cue.DETERMINER, Cue.POSSESSIVE_SELF, Cue.POSSESSIVE_WE,
             Cue.POSSESSIVE_OTHER, Cue.PREPOSITION);
-    private static final Set<Cue> SALAD_WORDS = Set.of(Cue.ACT_CONSUME, Cue.ACT_REACT, Cue.ACT_POST, Cue.ACT_COMMENT,
+    private static final Set<Cue> SALAD_WORDS = EnumSet.of(Cue.ACT_CONSUME, Cue.ACT_REACT, Cue.ACT_POST, Cue.ACT_COMMENT,
             Cue.ACT_CONVERSE, Cue.ACT_HELP, Cue.ACT_PROMOTE, Cue.ACT_MENTOR, Cue.ACT_LEARN_PUBLIC, Cue.ACT_ASK_FEEDBACK,
             Cue.ACT_LEAD, Cue.ACT_FOUND, Cue.ROLE_LEAD, Cue.COMMUNITY_NOUN, Cue.VANITY, Cue.GENERAL_STATEMENT,
             Cue.PEOPLE_NOUN, Cue.CONTENT_NOUN);
 
     /** Words that glue a sentence together: a long run of words without any of them is a list of keywords. */
-    private static final Set<Cue> GLUE = Set.of(Cue.DETERMINER, Cue.PREPOSITION, Cue.ACTOR_SELF, Cue.ACTOR_WE,
+    private static final Set<Cue> GLUE = EnumSet.of(Cue.DETERMINER, Cue.PREPOSITION, Cue.ACTOR_SELF, Cue.ACTOR_WE,
             Cue.ACTOR_EMPLOYER, Cue.ACTOR_OTHERS, Cue.ACTOR_GENERIC, Cue.POSSESSIVE_SELF, Cue.POSSESSIVE_WE,
             Cue.POSSESSIVE_OTHER, Cue.CONJ_COORD, Cue.CONJ_CONTRAST, Cue.CONJ_SUB, Cue.COPULA, Cue.AUX_PERFECT, Cue.AUX_PAST,
             Cue.NEGATION, Cue.INFINITIVE, Cue.BE_AUX, Cue.RELATIVE_PERSON, Cue.DUMMY_SUBJECT, Cue.MODAL_HYPOTHETICAL,
             Cue.MODAL_WISH, Cue.MODAL_OBLIGATION, Cue.TIME_CURRENT, Cue.TIME_PAST, Cue.TIME_RECENT, Cue.FREQ_REGULAR,
             Cue.FREQ_OCCASIONAL);
+    private static final long[] SALAD_MASK = CueIndex.mask(SALAD_WORDS);
+    private static final long[] GLUE_MASK = CueIndex.mask(GLUE);
     /** Seven loaded words or names in a row with no glue word between them: no sentence reads like that. */
     private static final int KEYWORD_RUN = 7;
 
@@ -381,14 +383,13 @@ public final class ClaimReader {
             if (t.kind() == Token.Kind.HYPHEN) {
                 continue;
             }
-            EnumSet<Cue> at = cues.at(k);
-            if (t.kind() != Token.Kind.WORD || !java.util.Collections.disjoint(at, GLUE)) {
+            if (t.kind() != Token.Kind.WORD || cues.coversAnyOf(k, GLUE_MASK)) {
                 run = 0;
                 loaded = 0;
                 continue;
             }
             run++;
-            loaded += t.capitalized() || at.contains(Cue.BUZZWORD) || !java.util.Collections.disjoint(at, SALAD_WORDS) ? 1 : 0;
+            loaded += t.capitalized() || cues.covers(k, Cue.BUZZWORD) || cues.coversAnyOf(k, SALAD_MASK) ? 1 : 0;
             if (run >= KEYWORD_RUN && loaded * 2 >= run) {
                 return true;
             }
@@ -405,7 +406,7 @@ public final class ClaimReader {
         for (int k = 0; k < tokens.size(); k++) {
             if (tokens.get(k).isWord()) {
                 allWords++;
-                allLoaded += java.util.Collections.disjoint(cues.at(k), SALAD_WORDS) ? 0 : 1;
+                allLoaded += cues.coversAnyOf(k, SALAD_MASK) ? 1 : 0;
                 anySubject |= cues.covers(k, Cue.ACTOR_SELF) || cues.covers(k, Cue.ACTOR_WE);
             }
         }
@@ -433,7 +434,7 @@ public final class ClaimReader {
                 if (t.isWord()) {
                     key.append(t.form()).append(' ');
                     words++;
-                    if (!java.util.Collections.disjoint(cues.at(k), SALAD_WORDS)) {
+                    if (cues.coversAnyOf(k, SALAD_MASK)) {
                         loaded++;
                     }
                     if (cues.covers(k, Cue.ACTOR_SELF) || cues.covers(k, Cue.ACTOR_WE)) {

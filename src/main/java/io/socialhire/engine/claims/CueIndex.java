@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The cues found in one answer, by token: which cues cover a token and which phrases start there. Negation and modal
@@ -15,6 +16,14 @@ final class CueIndex {
     private final List<PhraseMatcher.Match<Cue>> matches;
     private final List<EnumSet<Cue>> covering;
     private final List<List<PhraseMatcher.Match<Cue>>> starting;
+    /** The covering cues again as two words of bits per token, for the hot membership tests. */
+    private final long[] bits;
+
+    static {
+        if (Cue.values().length > 2 * Long.SIZE) {
+            throw new IllegalStateException("cue bits hold at most " + 2 * Long.SIZE + " cues");
+        }
+    }
 
     CueIndex(int tokens, List<PhraseMatcher.Match<Cue>> raw) {
         List<PhraseMatcher.Match<Cue>> exceptions = new ArrayList<>();
@@ -43,12 +52,28 @@ final class CueIndex {
             covering.add(EnumSet.noneOf(Cue.class));
             starting.add(new ArrayList<>(2));
         }
+        this.bits = new long[tokens * 2];
         for (PhraseMatcher.Match<Cue> m : matches) {
             starting.get(m.first()).add(m);
+            int ordinal = m.payload().ordinal();
             for (int i = m.first(); i <= m.last(); i++) {
                 covering.get(i).add(m.payload());
+                bits[2 * i + (ordinal >>> 6)] |= 1L << ordinal;
             }
         }
+    }
+
+    /** A set of cues as bits, to test with {@link #coversAnyOf}. */
+    static long[] mask(Set<Cue> cues) {
+        long[] mask = new long[2];
+        for (Cue c : cues) {
+            mask[c.ordinal() >>> 6] |= 1L << c.ordinal();
+        }
+        return mask;
+    }
+
+    boolean coversAnyOf(int token, long[] mask) {
+        return (bits[2 * token] & mask[0]) != 0 || (bits[2 * token + 1] & mask[1]) != 0;
     }
 
     private static boolean cancelled(PhraseMatcher.Match<Cue> m, List<PhraseMatcher.Match<Cue>> exceptions) {
@@ -85,7 +110,8 @@ final class CueIndex {
     }
 
     boolean covers(int token, Cue cue) {
-        return token >= 0 && token < covering.size() && covering.get(token).contains(cue);
+        return token >= 0 && token < covering.size()
+                && (bits[2 * token + (cue.ordinal() >>> 6)] & 1L << cue.ordinal()) != 0;
     }
 
     boolean coversAny(int token) {
@@ -113,8 +139,10 @@ final class CueIndex {
     }
 
     boolean any(Cue cue, int from, int to) {
+        int word = cue.ordinal() >>> 6;
+        long bit = 1L << cue.ordinal();
         for (int i = Math.max(0, from); i <= to && i < covering.size(); i++) {
-            if (covering.get(i).contains(cue)) {
+            if ((bits[2 * i + word] & bit) != 0) {
                 return true;
             }
         }

@@ -23,6 +23,18 @@ final class VenueFinder {
         this.catalog = catalog;
     }
 
+    /**
+     * A capitalized word that is also an ordinary noun, after an article and maybe one adjective, is the noun ("die
+     * guten Threads", "the Medium"): German capitalizes every noun, and platforms are named without articles.
+     */
+    private static boolean afterArticle(List<Token> tokens, CueIndex cues, int i) {
+        int k = i - 1;
+        if (k >= 0 && tokens.get(k).kind() == Token.Kind.WORD && !tokens.get(k).capitalized() && !cues.coversAny(k)) {
+            k--; // one adjective
+        }
+        return k >= 0 && tokens.get(k).kind() == Token.Kind.WORD && cues.covers(k, Cue.DETERMINER);
+    }
+
     List<Venue> find(String text, List<Token> tokens, String[] forms, List<PhraseMatcher.Match<String>> generic,
                      CueIndex cues) {
         List<Venue> found = new ArrayList<>();
@@ -30,7 +42,7 @@ final class VenueFinder {
             VenueCatalog.Platform p = m.payload();
             Token first = tokens.get(m.first());
             if (m.first() == m.last() && p.capitalizedOnly().contains(first.form())
-                    && !Character.isUpperCase(text.charAt(first.start()))) {
+                    && (!Character.isUpperCase(text.charAt(first.start())) || afterArticle(tokens, cues, m.first()))) {
                 continue;
             }
             found.add(platformVenue(tokens, m.first(), m.last(), p, null, null));

@@ -1,7 +1,7 @@
 package io.socialhire.engine.lang;
 
 import io.socialhire.engine.text.Token;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,14 +24,32 @@ public final class LanguageDetector {
     }
 
     private final List<LanguagePack> packs;
-    private final Map<String, Set<String>> unsupported;
+    /** Codes of the recognised-only languages, after the packs in the membership bits. */
+    private final List<String> others;
+    /** Each function word with a bit per language it belongs to: packs first, then the recognised-only languages. */
+    private final Map<String, Long> membership = new HashMap<>();
 
     public LanguageDetector(List<LanguagePack> packs, Map<String, Set<String>> unsupported) {
         if (packs.isEmpty()) {
             throw new IllegalArgumentException("at least one language is needed");
         }
+        if (packs.size() + unsupported.size() > Long.SIZE) {
+            throw new IllegalArgumentException("at most " + Long.SIZE + " languages are supported");
+        }
         this.packs = List.copyOf(packs);
-        this.unsupported = new LinkedHashMap<>(unsupported);
+        this.others = List.copyOf(unsupported.keySet());
+        for (int i = 0; i < packs.size(); i++) {
+            addAll(packs.get(i).functionWords(), i);
+        }
+        for (int i = 0; i < others.size(); i++) {
+            addAll(unsupported.get(others.get(i)), packs.size() + i);
+        }
+    }
+
+    private void addAll(Set<String> words, int bit) {
+        for (String w : words) {
+            membership.merge(w, 1L << bit, (a, b) -> a | b);
+        }
     }
 
     public List<LanguagePack> packs() {
@@ -39,8 +57,7 @@ public final class LanguageDetector {
     }
 
     public Detected detect(List<Token> tokens) {
-        int[] counts = new int[packs.size()];
-        Map<String, Integer> other = new LinkedHashMap<>();
+        int[] counts = new int[packs.size() + others.size()];
         int words = 0;
         for (Token t : tokens) {
             if (t.kind() != Token.Kind.WORD) {
@@ -48,36 +65,32 @@ public final class LanguageDetector {
             }
             words++;
             String f = t.form();
+            long bits = membership.getOrDefault(f, 0L);
             int apostrophe = f.indexOf('\'');
-            String head = apostrophe > 0 ? f.substring(0, apostrophe + 1) : f;
-            for (int i = 0; i < counts.length; i++) {
-                if (packs.get(i).isFunctionWord(f) || (apostrophe > 0 && packs.get(i).isFunctionWord(head))) {
-                    counts[i]++;
-                }
+            if (apostrophe > 0) {
+                // an elided article or pronoun ("l'", "j'") counts for the packs only, as it always did
+                bits |= membership.getOrDefault(f.substring(0, apostrophe + 1), 0L) & ((1L << packs.size()) - 1);
             }
-            for (Map.Entry<String, Set<String>> e : unsupported.entrySet()) {
-                if (e.getValue().contains(f)) {
-                    other.merge(e.getKey(), 1, Integer::sum);
-                }
+            while (bits != 0) {
+                counts[Long.numberOfTrailingZeros(bits)]++;
+                bits &= bits - 1;
             }
         }
         int best = 0;
-        for (int i = 1; i < counts.length; i++) {
+        for (int i = 1; i < packs.size(); i++) {
             if (counts[i] > counts[best]) {
                 best = i;
             }
         }
-        String bestOther = null;
-        int otherCount = 0;
-        for (Map.Entry<String, Integer> e : other.entrySet()) {
-            if (e.getValue() > otherCount) {
-                bestOther = e.getKey();
-                otherCount = e.getValue();
+        int bestOther = -1;
+        for (int i = packs.size(); i < counts.length; i++) {
+            if (counts[i] > 0 && (bestOther < 0 || counts[i] > counts[bestOther])) {
+                bestOther = i;
             }
         }
         // a recognised-only language wins only when it clearly outnumbers every scored one
-        if (bestOther != null && otherCount >= 3 && otherCount > 2 * counts[best] && words >= 4) {
-            return new Detected(null, bestOther);
+        if (bestOther >= 0 && counts[bestOther] >= 3 && counts[bestOther] > 2 * counts[best] && words >= 4) {
+            return new Detected(null, others.get(bestOther - packs.size()));
         }
         return new Detected(packs.get(best), null);
     }

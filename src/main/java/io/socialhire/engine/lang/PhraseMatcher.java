@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Finds lexicon phrases in a token sequence. A phrase is a sequence of word patterns: {@code word} matches any token
- * with the same stem, {@code =word} only that exact form, {@code word*} any form starting with it. Hyphen tokens are
+ * with the same stem, {@code =word} only that exact form, {@code word*} any form starting with it, {@code *} any one word. Hyphen tokens are
  * transparent, so {@code co-host} matches "co-host" and "co host". Immutable after construction; thread-safe.
  *
  * @param <T> what a phrase stands for (a cue, a platform...)
@@ -20,11 +20,47 @@ public final class PhraseMatcher<T> {
     public record Match<T>(T payload, int first, int last, String phrase) {
     }
 
+    /** A trie node; its maps are made on first use, as most nodes are leaves (half a million in a large lexicon). */
     private static final class Node<T> {
-        final Map<String, Node<T>> byStem = new HashMap<>();
-        final Map<String, Node<T>> byForm = new HashMap<>();
-        final List<Map.Entry<String, Node<T>>> byPrefix = new ArrayList<>();
-        final List<Match<T>> ends = new ArrayList<>();
+        Map<String, Node<T>> byStem = Map.of();
+        Map<String, Node<T>> byForm = Map.of();
+        List<Map.Entry<String, Node<T>>> byPrefix = List.of();
+        List<Match<T>> ends = List.of();
+
+        Node<T> childByStem(String stem) {
+            if (byStem.isEmpty()) {
+                byStem = new HashMap<>(4);
+            }
+            return byStem.computeIfAbsent(stem, k -> new Node<>());
+        }
+
+        Node<T> childByForm(String form) {
+            if (byForm.isEmpty()) {
+                byForm = new HashMap<>(4);
+            }
+            return byForm.computeIfAbsent(form, k -> new Node<>());
+        }
+
+        Node<T> childByPrefix(String prefix) {
+            for (Map.Entry<String, Node<T>> e : byPrefix) {
+                if (e.getKey().equals(prefix)) {
+                    return e.getValue();
+                }
+            }
+            if (byPrefix.isEmpty()) {
+                byPrefix = new ArrayList<>(2);
+            }
+            Node<T> next = new Node<>();
+            byPrefix.add(Map.entry(prefix, next));
+            return next;
+        }
+
+        void end(Match<T> m) {
+            if (ends.isEmpty()) {
+                ends = new ArrayList<>(1);
+            }
+            ends.add(m);
+        }
     }
 
     private final Node<T> root = new Node<>();
@@ -49,28 +85,17 @@ public final class PhraseMatcher<T> {
             }
             count++;
             if (raw.startsWith("=") && raw.length() > 1) {
-                node = node.byForm.computeIfAbsent(raw.substring(1), k -> new Node<>());
-            } else if (raw.endsWith("*") && raw.length() > 1) {
-                String prefix = raw.substring(0, raw.length() - 1);
-                Node<T> next = null;
-                for (Map.Entry<String, Node<T>> e : node.byPrefix) {
-                    if (e.getKey().equals(prefix)) {
-                        next = e.getValue();
-                    }
-                }
-                if (next == null) {
-                    next = new Node<>();
-                    node.byPrefix.add(Map.entry(prefix, next));
-                }
-                node = next;
+                node = node.childByForm(raw.substring(1));
+            } else if (raw.endsWith("*")) {
+                node = node.childByPrefix(raw.substring(0, raw.length() - 1)); // "*" alone: any one word
             } else {
-                node = node.byStem.computeIfAbsent(stem(raw), k -> new Node<>());
+                node = node.childByStem(stem(raw));
             }
         }
         if (count == 0) {
             return false;
         }
-        node.ends.add(new Match<>(payload, -1, -1, phrase));
+        node.end(new Match<>(payload, -1, -1, phrase));
         return true;
     }
 
@@ -151,7 +176,7 @@ public final class PhraseMatcher<T> {
             }
         }
         for (Map.Entry<String, Node<T>> e : node.byPrefix) {
-            if (t.form().startsWith(e.getKey())) {
+            if (t.form().startsWith(e.getKey()) && (!e.getKey().isEmpty() || t.kind() == Token.Kind.WORD)) {
                 next.add(e.getValue());
             }
         }

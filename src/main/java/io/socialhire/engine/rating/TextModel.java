@@ -52,7 +52,7 @@ public final class TextModel {
      * Raw term counts by bucket (before TF-IDF): words, word pairs and character 3-5-grams of each word padded with
      * spaces. Hashes are computed over the folded characters in place, without building the n-gram strings.
      *
-     * @return ids (increasing) in {@code [0]} and their counts in {@code [1]}
+     * @return distinct ids (in order of first appearance) in {@code [0]} and their counts in {@code [1]}
      */
     public static int[][] counts(String text, int buckets) {
         char[] f = TextFold.foldChars(text == null ? "" : text);
@@ -74,9 +74,9 @@ public final class TextModel {
             int len = i - start;
             int word = hash(WORD, f, start, i);
             ids = grow(ids, count + 2 + 3 * (len + 2));
-            ids[count++] = Math.floorMod(word, buckets);
+            ids[count++] = bucket(word, buckets);
             if (hasPrevious) {
-                ids[count++] = Math.floorMod(31 * (31 * PAIR + previousWord) + word, buckets);
+                ids[count++] = bucket(31 * (31 * PAIR + previousWord) + word, buckets);
             }
             previousWord = word;
             hasPrevious = true;
@@ -85,24 +85,37 @@ public final class TextModel {
             padded[len + 1] = ' ';
             for (int n = 3; n <= 5; n++) {
                 for (int s = 0; s + n <= len + 2; s++) {
-                    ids[count++] = Math.floorMod(hash(GRAM + n, padded, s, s + n), buckets);
+                    ids[count++] = bucket(hash(GRAM + n, padded, s, s + n), buckets);
                 }
             }
         }
-        java.util.Arrays.sort(ids, 0, count);
+        // distinct ids in order of first appearance, counted in an open-addressing table (linear in the text)
+        int size = Integer.highestOneBit(Math.max(8, count) * 2) * 2;
+        int[] slotId = new int[size];
+        int[] slotIndex = new int[size];
+        java.util.Arrays.fill(slotIndex, -1);
         int distinct = 0;
         int[] outIds = new int[count];
         int[] outCounts = new int[count];
-        for (int k = 0; k < count; ) {
-            int j = k;
-            while (j < count && ids[j] == ids[k]) {
-                j++;
+        for (int k = 0; k < count; k++) {
+            int id = ids[k];
+            int slot = (id * 0x9E3779B9) >>> 1 & (size - 1);
+            while (slotIndex[slot] >= 0 && slotId[slot] != id) {
+                slot = (slot + 1) & (size - 1);
             }
-            outIds[distinct] = ids[k];
-            outCounts[distinct++] = j - k;
-            k = j;
+            if (slotIndex[slot] < 0) {
+                slotId[slot] = id;
+                slotIndex[slot] = distinct;
+                outIds[distinct++] = id;
+            }
+            outCounts[slotIndex[slot]]++;
         }
         return new int[][] {java.util.Arrays.copyOf(outIds, distinct), java.util.Arrays.copyOf(outCounts, distinct)};
+    }
+
+    /** floorMod, as a mask when the bucket count is a power of two (it always is for models this code trains). */
+    private static int bucket(int hash, int buckets) {
+        return (buckets & (buckets - 1)) == 0 ? hash & (buckets - 1) : Math.floorMod(hash, buckets);
     }
 
     private static boolean wordChar(char c) {

@@ -71,12 +71,15 @@ public final class FitParticipationV2 {
         double best = -1;
         double bestPenalty = PENALTIES[0];
         Map<String, Double> cvByPenalty = new LinkedHashMap<>();
+        int[] bestPredicted = null;
         for (double penalty : PENALTIES) {
-            double qwk = crossValidate(train, x, ratings, names, penalty, rubric, features);
+            int[] predicted = crossValidate(train, x, ratings, names, penalty, rubric, features);
+            double qwk = Agreement.of(predicted, ratings, 1, 5).quadraticWeightedKappa();
             cvByPenalty.put(String.valueOf(penalty), Math.round(qwk * 1000) / 1000.0);
             if (qwk > best) {
                 best = qwk;
                 bestPenalty = penalty;
+                bestPredicted = predicted;
             }
         }
         OrdinalModel fitted = OrdinalFit.fit(names, x, ratings, bestPenalty);
@@ -99,6 +102,22 @@ public final class FitParticipationV2 {
         model.set("fitted", how);
         Files.writeString(RUBRIC, MAPPER.writeValueAsString(doc) + "\n", StandardCharsets.UTF_8);
         System.out.printf("fitted on %d train answers, penalty %s, cross-validated QWK %.3f%n", train.size(), bestPenalty, best);
+        printBreakdown(train, bestPredicted);
+    }
+
+    /** Cross-validated agreement by language and by source, to see where the reading falls short. */
+    private static void printBreakdown(List<Corpus.Item> train, int[] predicted) {
+        Map<String, List<Integer>> groups = new java.util.TreeMap<>();
+        for (int i = 0; i < train.size(); i++) {
+            groups.computeIfAbsent("language " + train.get(i).language(), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent("source " + train.get(i).source(), k -> new ArrayList<>()).add(i);
+        }
+        groups.forEach((group, idx) -> {
+            int[] p = idx.stream().mapToInt(i -> predicted[i]).toArray();
+            int[] y = idx.stream().mapToInt(i -> train.get(i).tier()).toArray();
+            Agreement a = Agreement.of(p, y, 1, 5);
+            System.out.printf("  %-20s n=%3d QWK %.3f exact %.2f%n", group, idx.size(), a.quadraticWeightedKappa(), a.exactAgreement());
+        });
     }
 
     /** Sets every resource's hash to the hash of its current content. */
@@ -136,7 +155,7 @@ public final class FitParticipationV2 {
     }
 
     /** 5-fold cross-validated QWK on the train split, folds by a hash of the answer id, caps applied. */
-    static double crossValidate(List<Corpus.Item> train, double[][] x, int[] y, List<String> names, double penalty,
+    static int[] crossValidate(List<Corpus.Item> train, double[][] x, int[] y, List<String> names, double penalty,
                                 ClaimsRubric rubric, List<Map<String, Double>> features) {
         int[] predicted = new int[y.length];
         for (int fold = 0; fold < 5; fold++) {
@@ -156,7 +175,7 @@ public final class FitParticipationV2 {
                 predicted[i] = capped(rubric, features.get(i), OrdinalModel.mostLikely(m.probabilities(features.get(i))));
             }
         }
-        return Agreement.of(predicted, y, 1, 5).quadraticWeightedKappa();
+        return predicted;
     }
 
     static int fold(String id) {
