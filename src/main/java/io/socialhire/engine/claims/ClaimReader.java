@@ -96,6 +96,8 @@ public final class ClaimReader {
         boolean venuesOnlySentence;
         /** A one- or two-word item of a list that follows no activity ("structure moderation, onboarding and engagement"). */
         boolean bareListItem;
+        /** The clause before this one in its sentence, or null. */
+        Clause previous;
         /** The sentence talks about the job applied for ("if hired", "your channels"). */
         boolean hiringSentence;
         /** The sentence has no subject at all: a note or a list item ("Instagram: weekly posts, replies to comments"). */
@@ -177,6 +179,7 @@ public final class ClaimReader {
                 c.sentenceModal = before.sentenceModal != null ? before.sentenceModal
                         : before.mode == Mode.WISH || before.mode == Mode.HYPOTHETICAL ? before.mode : null;
             }
+            c.previous = before;
             read(tokens, stems, cues, morphology, c, before, jobContext, notes);
             if (before != null && c.link == Link.CONTRAST && c.activity == null && before.activity != null
                     && before.activity.rung() <= Activity.POST.rung() && cues.any(Cue.TIME_ENDED, c.from, c.to - 1)) {
@@ -586,7 +589,12 @@ public final class ClaimReader {
             }
         }
         if (c.actor == null) {
-            c.actor = before != null && before.actor != null ? before.actor : Actor.CANDIDATE;
+            // the subject carries over from the last clause with a verb: an aside ("(about 1,500 members)") has none
+            Clause from = before;
+            while (from != null && from.predicate < 0 && from.previous != null) {
+                from = from.previous;
+            }
+            c.actor = from != null && from.actor != null ? from.actor : Actor.CANDIDATE;
         }
         // mode: the clause's own cues before the predicate's end, else inherited through coordination
         int modeEnd = c.predicate >= 0 ? c.predicateLast : c.to - 1;

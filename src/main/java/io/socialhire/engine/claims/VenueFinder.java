@@ -101,7 +101,7 @@ final class VenueFinder {
         List<Venue> out = new ArrayList<>(found.size());
         boolean lowercase = lowercaseWriting(text, tokens);
         for (Venue v : found) {
-            Venue named = named(text, tokens, cues, privacy(cues, v), found, lowercase);
+            Venue named = named(text, tokens, cues, privacy(tokens, cues, v), found, lowercase);
             VenueCatalog.Platform p = named.platform() == null ? null : catalog.platform(named.platform());
             if (p != null && p.privateUnlessCommunity() && named.kind() == VenueKind.PUBLIC && named.community() == null
                     && !cues.any(Cue.PUBLIC_MARKER, Math.max(0, named.first() - 3), named.last() + 3)
@@ -163,12 +163,12 @@ final class VenueFinder {
     }
 
     /** A private-channel cue right before a venue ("our company Slack", "an internal forum") makes it private. */
-    private static Venue privacy(CueIndex cues, Venue v) {
+    private static Venue privacy(List<Token> tokens, CueIndex cues, Venue v) {
         if (v.kind() != VenueKind.PUBLIC) {
             return v;
         }
         for (int i = Math.max(0, v.first() - 3); i <= v.last() + 4; i++) {
-            if (cues.covers(i, Cue.VENUE_PRIVATE)) {
+            if (cues.covers(i, Cue.VENUE_PRIVATE) && !coordinatedApart(tokens, cues, v, i)) {
                 return new Venue(v.first(), v.last(), v.start(), v.end(), v.platform(), v.name(), v.category(),
                         v.community(), v.handle(), VenueKind.PRIVATE, v.generic(), v.own());
             }
@@ -176,7 +176,20 @@ final class VenueFinder {
         return v;
     }
 
-    /** Attaches a community name written just before the venue ("the Blender Artists forum") or after "called". */
+    /**
+     * "in comments and DMs": a private word in another conjunct names another place; the venue keeps its own kind.
+     */
+    private static boolean coordinatedApart(List<Token> tokens, CueIndex cues, Venue v, int privateWord) {
+        int from = privateWord < v.first() ? privateWord + 1 : v.last() + 1;
+        int to = privateWord < v.first() ? v.first() - 1 : privateWord - 1;
+        for (int k = from; k <= to; k++) {
+            if (tokens.get(k).kind() == Token.Kind.COMMA || cues.covers(k, Cue.CONJ_COORD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An answer written without capitals (informal writing): names of communities cannot rely on capitals. */
     private static boolean lowercaseWriting(String text, List<Token> tokens) {
         int words = 0;
@@ -190,6 +203,7 @@ final class VenueFinder {
         return words >= 8 && capitals * 20 < words;
     }
 
+    /** Attaches a community name written just before the venue ("the Blender Artists forum") or after "called". */
     private static Venue named(String text, List<Token> tokens, CueIndex cues, Venue v, List<Venue> all,
                                boolean lowercase) {
         if (v.community() != null || v.handle() != null && v.platform() == null) {

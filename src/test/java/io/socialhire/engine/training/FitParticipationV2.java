@@ -34,8 +34,10 @@ import java.util.Map;
  * The locked test split and the external calibration set are never read here.
  */
 public final class FitParticipationV2 {
-    static final Path RUBRIC = Path.of("src/main/resources/rubrics/participation/v2.json");
-    static final Path TEXT_MODEL = Path.of("src/main/resources/engine/v2/text-model.bin");
+    /** Where the resources are read and written; another copy can be fitted for a trial (-Dfit.resources=dir). */
+    static final Path RESOURCES = Path.of(System.getProperty("fit.resources", "src/main/resources"));
+    static final Path RUBRIC = RESOURCES.resolve("rubrics/participation/v2.json");
+    static final Path TEXT_MODEL = RESOURCES.resolve("engine/v2/text-model.bin");
     /** The text model's C, chosen by cross-validation on the train split (C = 10 and 100 tie; the smaller is kept). */
     static final double TEXT_MODEL_C = 10;
     static final double[] PENALTIES = {0.003, 0.01, 0.03, 0.1};
@@ -138,7 +140,7 @@ public final class FitParticipationV2 {
 
     private static byte[] readFile(String resource) {
         try {
-            return Files.readAllBytes(Path.of("src/main/resources").resolve(resource));
+            return Files.readAllBytes(RESOURCES.resolve(resource));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
