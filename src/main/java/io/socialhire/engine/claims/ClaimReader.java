@@ -306,8 +306,9 @@ public final class ClaimReader {
         for (int k = Math.max(0, i - 3); k <= i; k++) {
             for (PhraseMatcher.Match<Cue> m : cues.startingAt(k)) {
                 Cue c = m.payload();
+                // an adverb phrase starting at the conjunction ("und dort", "* beantworten") still lets it split
                 if (c != Cue.CONJ_COORD && c != Cue.CONJ_CONTRAST && c != Cue.CONJ_SUB && m.last() > i
-                        && (m.first() < i || m.last() > i) && m.last() - m.first() >= 1) {
+                        && (m.first() < i || c != Cue.ADVERB) && m.last() - m.first() >= 1) {
                     return true;
                 }
             }
@@ -567,7 +568,9 @@ public final class ClaimReader {
             c.actor = Actor.OTHERS; // "people who post every day"
             c.ownSubject = true;
         }
-        if (c.actor == null && c.predicate >= 0 && morphology.verbFinal()) {
+        if (c.actor == null && c.predicate >= 0 && morphology.verbFinal()
+                && morphology.analyze(tokens.get(c.predicate).form(), stems[c.predicate]).person()
+                != Morphology.Person.FIRST_SINGULAR) {
             for (int i = c.predicateLast + 1; i < Math.min(c.to, c.predicateLast + 4) && c.actor == null; i++) {
                 Cue actor = actorAt(cues, i);
                 if (actor != null) {

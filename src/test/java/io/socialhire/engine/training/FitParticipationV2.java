@@ -62,12 +62,7 @@ public final class FitParticipationV2 {
         model.set("thresholds", MAPPER.valueToTree(List.of(0.0, 1.0, 2.0, 3.0)));
         ClaimsEngine engine = new ClaimsEngine(ClaimsRubricParser.parse(MAPPER.writeValueAsString(doc)));
         ClaimsRubric rubric = engine.rubric();
-        List<Map<String, Double>> features = new ArrayList<>();
-        var generic = RoleMatcher.loadDefault().generic();
-        for (Corpus.Item item : train) {
-            ClaimsEngine.Assessment a = engine.assess(item.answer(), generic);
-            features.add(a == null ? Map.of() : a.features());
-        }
+        List<Map<String, Double>> features = features(engine, train);
         List<String> names = new ArrayList<>(features.stream().filter(f -> !f.isEmpty()).findFirst().orElseThrow().keySet());
         double[][] x = matrix(features, names);
         double best = -1;
@@ -122,6 +117,17 @@ public final class FitParticipationV2 {
         });
     }
 
+    /** The rating model's features of each answer, read as the generic role (empty for unscored languages). */
+    public static List<Map<String, Double>> features(ClaimsEngine engine, List<Corpus.Item> items) {
+        var generic = RoleMatcher.loadDefault().generic();
+        List<Map<String, Double>> features = new ArrayList<>();
+        for (Corpus.Item item : items) {
+            ClaimsEngine.Assessment a = engine.assess(item.answer(), generic);
+            features.add(a == null ? Map.of() : a.features());
+        }
+        return features;
+    }
+
     /** Sets every resource's hash to the hash of its current content. */
     static void bindResources(ObjectNode doc) {
         ObjectNode resources = (ObjectNode) doc.get("resources");
@@ -146,7 +152,7 @@ public final class FitParticipationV2 {
         }
     }
 
-    static double[][] matrix(List<Map<String, Double>> features, List<String> names) {
+    public static double[][] matrix(List<Map<String, Double>> features, List<String> names) {
         double[][] x = new double[features.size()][names.size()];
         for (int i = 0; i < x.length; i++) {
             for (int j = 0; j < names.size(); j++) {
