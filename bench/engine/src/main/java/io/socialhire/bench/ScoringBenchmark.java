@@ -1,10 +1,12 @@
 package io.socialhire.bench;
 
+import io.socialhire.engine.Engines;
+import io.socialhire.engine.Resources;
 import io.socialhire.engine.ScoringEngine;
 import io.socialhire.engine.ScoringRequest;
 import io.socialhire.engine.ScoringResult;
-import io.socialhire.engine.v1.PhraseRuleEngine;
 import io.socialhire.role.RoleMatcher;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,7 +23,8 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Scores one answer of 30, 150 or 400 words on one thread.
+ * Scores one answer of 30, 150 or 400 words on one thread, with participation v2 (the default for new scorings) and
+ * v1 (still used to re-score stored assessments).
  * Run: bench/engine/run.sh (from the repository root)
  */
 @State(Scope.Benchmark)
@@ -47,12 +50,15 @@ public class ScoringBenchmark {
     @Param({"30", "150", "400"})
     public int words;
 
+    @Param({"2", "1"})
+    public int version;
+
     ScoringEngine engine;
     ScoringRequest request;
 
     @Setup(Level.Trial)
     public void setUp() {
-        engine = PhraseRuleEngine.createDefault();
+        engine = Engines.fromJson(Resources.read("rubrics/participation/v" + version + ".json"));
         request = new ScoringRequest(answer(words), RoleMatcher.loadDefault().generic(), List.of(), "default");
     }
 
