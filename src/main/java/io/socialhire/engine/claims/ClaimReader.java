@@ -98,6 +98,8 @@ public final class ClaimReader {
         boolean bareListItem;
         /** The clause before this one in its sentence, or null. */
         Clause previous;
+        /** Its verb is an infinitive or gerund: a list item of qualities ("mentoring, promoting others") reads so. */
+        boolean nonfinite;
         /** The sentence talks about the job applied for ("if hired", "your channels"). */
         boolean hiringSentence;
         /** The sentence has no subject at all: a note or a list item ("Instagram: weekly posts, replies to comments"). */
@@ -505,6 +507,11 @@ public final class ClaimReader {
         }
     }
 
+    /** A clause in parentheses. */
+    private static boolean aside(List<Token> tokens, Clause c) {
+        return c.from > 0 && tokens.get(c.from - 1).form().equals("(");
+    }
+
     /** "... by moderating r/x": how something was learned is something done. */
     private static boolean meansClause(CueIndex cues, Clause c) {
         return startsCue(cues, c.from, Cue.MEANS);
@@ -525,6 +532,8 @@ public final class ClaimReader {
                 && c.link == Link.COORD && c.venues.isEmpty() && wordsIn(tokens, cues, c) <= 1) {
             c.bareListItem = true;
         }
+        c.nonfinite = c.predicate >= 0 && morphology.analyze(tokens.get(c.predicate).form(), stems[c.predicate]).tense()
+                == Morphology.Tense.NONFINITE;
         int end = c.predicate >= 0 ? c.predicate : c.to;
         // actor: the nearest subject before the predicate (the first one when there is none), else the clause this
         // one is coordinated with
@@ -592,9 +601,9 @@ public final class ClaimReader {
             }
         }
         if (c.actor == null) {
-            // the subject carries over from the last clause with a verb: an aside ("(about 1,500 members)") has none
+            // the subject carries over from the clause before, stepping over an aside ("(about 1,500 members)")
             Clause from = before;
-            while (from != null && from.predicate < 0 && from.previous != null) {
+            while (from != null && aside(tokens, from) && from.previous != null) {
                 from = from.previous;
             }
             c.actor = from != null && from.actor != null ? from.actor : Actor.CANDIDATE;
@@ -892,8 +901,8 @@ public final class ClaimReader {
         if (!multiword && pos == Morphology.Pos.NOUN) {
             return null;
         }
-        if (prev >= 0 && tokens.get(m.first()).capitalized() && !role) {
-            return null; // "my Substack, Second Helping": a capitalized word mid-sentence is part of a name
+        if (prev >= 0 && tokens.get(m.first()).capitalized() && !role && !cues.covers(m.first(), Cue.ACTOR_SELF)) {
+            return null; // "my Substack, Second Helping": a capitalized word mid-sentence is part of a name ("I'm" is not)
         }
         if (prev >= 0 && !multiword && nounContext(tokens, cues, prev)
                 && (!morphology.verbFinal() || tokens.get(prev).kind() != Token.Kind.NUMBER)
@@ -940,8 +949,9 @@ public final class ClaimReader {
             for (int i = m.last() + 1; i <= look; i++) {
                 if (cues.covers(i, Cue.CONTENT_NOUN) || isVenueToken(tokens.get(i)) || cues.covers(i, Cue.VENUE_GENERIC)
                         || cues.covers(i, Cue.LEARNING_OBJECT) || cues.covers(i, Cue.COMMUNITY_NOUN)) {
-                    return cues.covers(i, Cue.COMMUNITY_NOUN) && !cues.covers(i, Cue.CONTENT_NOUN) ? Activity.LEAD
-                            : Activity.POST;
+                    // "built a community" leads; "write threads" posts (a thread is a conversation, not a community)
+                    return cues.covers(i, Cue.COMMUNITY_NOUN) && !cues.covers(i, Cue.CONTENT_NOUN)
+                            && !cues.covers(i, Cue.THREAD_NOUN) ? Activity.LEAD : Activity.POST;
                 }
             }
             return c.venues.isEmpty() ? null : Activity.POST;
@@ -1352,6 +1362,8 @@ public final class ClaimReader {
             reason = "no public venue is named anywhere in the answer";
         } else if (activity == Activity.ACCOUNT && c.venues.isEmpty()) {
             reason = "says they take part without saying where";
+        } else if (c.venues.isEmpty() && c.frequency == null && !c.ownSubject && c.nonfinite) {
+            reason = "names a quality (\"promoting others\") without saying where or how often they do it";
         } else if (privateVenue) {
             reason = "in a private or workplace channel, not public";
         } else if (offlineVenue) {

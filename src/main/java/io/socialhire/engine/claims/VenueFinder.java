@@ -67,13 +67,17 @@ final class VenueFinder {
                 }
                 case URL -> {
                     String raw = text.substring(t.start(), t.end());
-                    if (!raw.replaceFirst("^https?://", "").replaceFirst("/+$", "").contains("/")) {
-                        continue; // a site's home page names the site, not anyone's presence on it
-                    }
                     String host = t.form().replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
                     int slash = host.indexOf('/');
                     host = slash >= 0 ? host.substring(0, slash) : host;
                     VenueCatalog.Platform owner = catalog.byHost(host);
+                    if (!raw.replaceFirst("^https?://", "").replaceFirst("/+$", "").contains("/")) {
+                        if (owner != null && !raw.matches("(?i)(https?://|www\\.).*")) {
+                            // "on dev.to", "itch.io": a platform named by its domain, not a link to its home page
+                            found.add(platformVenue(tokens, i, i, owner, null, null));
+                        }
+                        continue; // another site's home page names the site, not anyone's presence on it
+                    }
                     found.add(new Venue(i, i, t.start(), t.end(), owner == null ? null : owner.id(),
                             owner == null ? raw : owner.name(), owner == null ? "website" : owner.category(), null, raw,
                             owner != null && owner.privateTool() ? VenueKind.PRIVATE : VenueKind.PUBLIC, false, false));
