@@ -194,7 +194,9 @@ public final class ClaimReader {
         carryFragmentFrequency(clauses);
         attachVenues(clauses, found);
         markVenueOnlySentences(clauses);
-        boolean publicVenue = clauses.stream().anyMatch(c -> c.mode != Mode.NEGATED && !c.salad
+        // a public place where the candidate takes part: not one they deny, list as keywords or run for an employer
+        boolean publicVenue = clauses.stream().anyMatch(c -> c.mode != Mode.NEGATED && !c.salad && !c.workAccount
+                && c.actor != null && c.actor.isCandidate()
                 && c.venues.stream().anyMatch(v -> v.kind() == VenueKind.PUBLIC));
         for (Clause c : clauses) {
             c.noPublicPlace = !publicVenue && c.venues.isEmpty();
@@ -1324,9 +1326,9 @@ public final class ClaimReader {
             return null;
         }
         boolean privateVenue = !c.venues.isEmpty() && c.venues.stream().allMatch(v -> v.kind() == VenueKind.PRIVATE);
-        // writing up, posting and promoting after an event happen online; organizing and attending it do not
-        boolean eventActivity = activity == Activity.LEAD || activity == Activity.ACCOUNT || activity == Activity.HELP
-                || activity == Activity.MENTOR || activity == Activity.CONVERSE || activity == Activity.CONSUME;
+        // writing up and posting after an event happen online; organizing, attending, introducing people and
+        // talking there do not
+        boolean eventActivity = activity != Activity.POST && activity != Activity.LEARN_IN_PUBLIC;
         boolean offlineVenue = eventActivity && c.venues.stream().noneMatch(v -> v.kind() == VenueKind.PUBLIC)
                 && (c.venues.stream().anyMatch(v -> v.kind() == VenueKind.OFFLINE) || c.offlineCue);
         String reason = null;
