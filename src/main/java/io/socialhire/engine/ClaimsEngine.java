@@ -64,7 +64,7 @@ public final class ClaimsEngine implements ScoringEngine {
                 new double[] {t.get(0), t.get(1), t.get(2), t.get(3)});
         ClaimsRubric.Bound text = rubric.resources().textModel();
         this.textModel = text == null ? null : TextModel.fromBytes(Resources.readBoundBytes(text.path(), text.sha256()));
-        this.explanation = new Explanation(rubric);
+        this.explanation = new Explanation(rubric, venues);
     }
 
     /** Parses, validates and builds; throws {@link RubricValidationException} for an invalid document. */
@@ -177,12 +177,23 @@ public final class ClaimsEngine implements ScoringEngine {
     /** Venues of credited claims, by name: used for summaries and follow-ups. */
     static List<String> creditedVenueNames(Evidence e, int limit) {
         List<String> names = new ArrayList<>();
+        java.util.Set<String> platformsNamedByCommunity = new java.util.HashSet<>();
+        for (Claim c : e.credited()) {
+            for (Venue v : c.publicVenues()) {
+                if (v.community() != null && v.platform() != null) {
+                    platformsNamedByCommunity.add(v.platform());
+                }
+            }
+        }
         for (Claim c : e.credited()) {
             if (c.activity().rung() < Activity.POST.rung()) {
                 continue;
             }
             for (Venue v : c.publicVenues()) {
-                if (!names.contains(v.name()) && names.size() < limit) {
+                // "r/CommunityManager" already says Reddit
+                boolean implied = v.community() == null && v.platform() != null
+                        && platformsNamedByCommunity.contains(v.platform());
+                if (!implied && !names.contains(v.name()) && names.size() < limit) {
                     names.add(v.name());
                 }
             }

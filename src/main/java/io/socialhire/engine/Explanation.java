@@ -7,6 +7,7 @@ import io.socialhire.engine.claims.Mode;
 import io.socialhire.engine.claims.Reading;
 import io.socialhire.engine.claims.TimeFrame;
 import io.socialhire.engine.claims.Venue;
+import io.socialhire.engine.claims.VenueCatalog;
 import io.socialhire.engine.criteria.CriterionScorer;
 import io.socialhire.engine.criteria.Evidence;
 import io.socialhire.engine.rating.OrdinalModel;
@@ -25,9 +26,11 @@ import java.util.Set;
  */
 final class Explanation {
     private final ClaimsRubric rubric;
+    private final VenueCatalog venues;
 
-    Explanation(ClaimsRubric rubric) {
+    Explanation(ClaimsRubric rubric, VenueCatalog venues) {
         this.rubric = rubric;
+        this.venues = venues;
     }
 
     ScoringResult result(String answer, ScoringRequest request, ClaimsEngine.Assessment a, ScoringResult.RoleRef roleRef,
@@ -44,8 +47,11 @@ final class Explanation {
                 }
             }
             double weight = rubric.ratingModel().weights().getOrDefault("level:" + c.key(), 0.0);
+            // the scorer's reason names what was found; the level's anchored descriptor stands in when it has none
+            String rationale = level.rationale() == null || level.rationale().isBlank() ? c.descriptor(level.level())
+                    : level.rationale();
             criteria.add(new ScoringResult.CriterionResult(c.key(), level.level(), 0, 4,
-                    Math.round(weight * 1000) / 1000.0, c.descriptor(level.level()) + " " + level.rationale(), evidence));
+                    Math.round(weight * 1000) / 1000.0, rationale, evidence));
         }
         int rating = a.rating();
         double expected = OrdinalModel.expected(a.probabilities());
@@ -335,7 +341,7 @@ final class Explanation {
                 break;
             }
         }
-        String platform = declaredMissing.isEmpty() ? pastPlatform(a.reading()) : declaredMissing.get(0);
+        String platform = declaredMissing.isEmpty() ? pastPlatform(a.reading()) : platformName(declaredMissing.get(0));
         for (ClaimsRubric.FollowUp f : rubric.followUps()) {
             if (out.size() >= rubric.maxFollowUps()) {
                 break;
@@ -376,6 +382,12 @@ final class Explanation {
             }
         }
         return out;
+    }
+
+    /** A platform as people name it ("X (Twitter)"), not its id. */
+    private String platformName(String id) {
+        VenueCatalog.Platform p = venues.platform(id);
+        return p == null ? id : p.name();
     }
 
     private static String pastPlatform(Reading reading) {

@@ -509,6 +509,17 @@ public final class ClaimReader {
         }
     }
 
+    /** "will" or "'ll" among the tokens: the future, when the sentence names a future time. */
+    private static boolean willBefore(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to && k < tokens.size(); k++) {
+            String f = tokens.get(k).form();
+            if (f.equals("will") || f.endsWith("'ll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A clause in parentheses. */
     private static boolean aside(List<Token> tokens, Clause c) {
         return c.from > 0 && tokens.get(c.from - 1).form().equals("(");
@@ -616,8 +627,9 @@ public final class ClaimReader {
             c.mode = Mode.NEGATED;
         } else if (cues.any(Cue.MODAL_OBLIGATION, c.from, modeEnd)) {
             c.mode = Mode.OBLIGATION;
-        } else if (cues.any(Cue.MODAL_WISH, c.from, modeEnd) || cues.any(Cue.TIME_FUTURE, c.from, c.to - 1)) {
-            c.mode = Mode.WISH;
+        } else if (cues.any(Cue.MODAL_WISH, c.from, modeEnd) || cues.any(Cue.TIME_FUTURE, c.from, c.to - 1)
+                || (c.futureSentence && willBefore(tokens, c.from, modeEnd))) {
+            c.mode = Mode.WISH; // "I'm starting a blog next month, where I'll post...": a habitual "I'll" is not
         } else if (cues.any(Cue.MODAL_HYPOTHETICAL, c.from, modeEnd) || cues.any(Cue.CONDITIONAL, c.from, modeEnd)
                 || c.hiringSentence) {
             c.mode = Mode.HYPOTHETICAL;
@@ -1195,8 +1207,8 @@ public final class ClaimReader {
             if (c.activity != null && c.venues.isEmpty()) {
                 for (int j = k + 1; j < clauses.size() && clauses.get(j).sentence == c.sentence; j++) {
                     Clause next = clauses.get(j);
-                    if (next.activity != null) {
-                        break;
+                    if (next.activity != null || next.ownSubject) {
+                        break; // only a list of venues continues this clause, not another statement
                     }
                     c.venues.addAll(next.venues);
                 }
