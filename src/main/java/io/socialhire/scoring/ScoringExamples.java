@@ -13,21 +13,477 @@ final class ScoringExamples {
 
     static final String RESULT = """
             {
-              "rating": 5, "score": 88, "recommendation": "strong_yes",
+              "rating": 5,
+              "score": 98,
+              "recommendation": "strong_yes",
               "criteria": [
-                {"criterion": "active_participation", "level": 4, "min": 0, "max": 4, "weight": 0.25,
-                 "rationale": "Moderates or hosts: I moderate r/CommunityManager",
-                 "evidence": [{"start": 2, "end": 10, "text": "moderate", "signal": "moderate"}]}
+                {
+                  "criterion": "active_participation",
+                  "level": 4,
+                  "min": 0,
+                  "max": 4,
+                  "weight": 0.73,
+                  "rationale": "Leads: moderates, hosts, organizes or founded a community.",
+                  "evidence": [
+                    {
+                      "start": 0,
+                      "end": 39,
+                      "text": "I moderate r/CommunityManager on Reddit",
+                      "signal": "moderates, hosts, organizes or founded a community"
+                    },
+                    {
+                      "start": 109,
+                      "end": 157,
+                      "text": "and I host a monthly Discord AMA for our members",
+                      "signal": "moderates, hosts, organizes or founded a community"
+                    }
+                  ]
+                },
+                {
+                  "criterion": "two_way_interaction",
+                  "level": 4,
+                  "min": 0,
+                  "max": 4,
+                  "weight": 0.136,
+                  "rationale": "Talks with people in several ways, regularly: moderates, hosts, organizes or founded a community; helps or answers others; asks for feedback in public.",
+                  "evidence": [
+                    {
+                      "start": 0,
+                      "end": 39,
+                      "text": "I moderate r/CommunityManager on Reddit",
+                      "signal": "moderates, hosts, organizes or founded a community"
+                    },
+                    {
+                      "start": 41,
+                      "end": 107,
+                      "text": "where I answer questions from new community managers most evenings",
+                      "signal": "helps or answers others"
+                    },
+                    {
+                      "start": 109,
+                      "end": 157,
+                      "text": "and I host a monthly Discord AMA for our members",
+                      "signal": "moderates, hosts, organizes or founded a community"
+                    },
+                    {
+                      "start": 171,
+                      "end": 222,
+                      "text": "I reply to people in the #CommunityBuilding hashtag",
+                      "signal": "helps or answers others"
+                    },
+                    {
+                      "start": 278,
+                      "end": 307,
+                      "text": "then ask readers for feedback",
+                      "signal": "asks for feedback in public"
+                    }
+                  ]
+                },
+                {
+                  "criterion": "giving_to_others",
+                  "level": 3,
+                  "min": 0,
+                  "max": 4,
+                  "weight": 0.282,
+                  "rationale": "Gives to others: helps or answers others.",
+                  "evidence": [
+                    {
+                      "start": 41,
+                      "end": 107,
+                      "text": "where I answer questions from new community managers most evenings",
+                      "signal": "helps or answers others"
+                    },
+                    {
+                      "start": 171,
+                      "end": 222,
+                      "text": "I reply to people in the #CommunityBuilding hashtag",
+                      "signal": "helps or answers others"
+                    }
+                  ]
+                },
+                {
+                  "criterion": "learning_in_public",
+                  "level": 4,
+                  "min": 0,
+                  "max": 4,
+                  "weight": 0.105,
+                  "rationale": "Shares what they learn and asks for feedback on it.",
+                  "evidence": [
+                    {
+                      "start": 224,
+                      "end": 276,
+                      "text": "and I turn my conference notes into posts on my blog",
+                      "signal": "shares what they learn"
+                    },
+                    {
+                      "start": 278,
+                      "end": 307,
+                      "text": "then ask readers for feedback",
+                      "signal": "asks for feedback in public"
+                    }
+                  ]
+                },
+                {
+                  "criterion": "relevant_reach",
+                  "level": 4,
+                  "min": 0,
+                  "max": 4,
+                  "weight": 0.0,
+                  "rationale": "Takes part in several kinds of venues, including where the role's audience is: r/CommunityManager, Discord, Mastodon, blog.",
+                  "evidence": [
+                    {
+                      "start": 0,
+                      "end": 39,
+                      "text": "I moderate r/CommunityManager on Reddit",
+                      "signal": "moderates, hosts, organizes or founded a community"
+                    },
+                    {
+                      "start": 41,
+                      "end": 107,
+                      "text": "where I answer questions from new community managers most evenings",
+                      "signal": "helps or answers others"
+                    },
+                    {
+                      "start": 109,
+                      "end": 157,
+                      "text": "and I host a monthly Discord AMA for our members",
+                      "signal": "moderates, hosts, organizes or founded a community"
+                    },
+                    {
+                      "start": 171,
+                      "end": 222,
+                      "text": "I reply to people in the #CommunityBuilding hashtag",
+                      "signal": "helps or answers others"
+                    },
+                    {
+                      "start": 224,
+                      "end": 276,
+                      "text": "and I turn my conference notes into posts on my blog",
+                      "signal": "shares what they learn"
+                    },
+                    {
+                      "start": 278,
+                      "end": 307,
+                      "text": "then ask readers for feedback",
+                      "signal": "asks for feedback in public"
+                    }
+                  ]
+                },
+                {
+                  "criterion": "specificity",
+                  "level": 3,
+                  "min": 0,
+                  "max": 4,
+                  "weight": 0.069,
+                  "rationale": "Names 1 community, says how often.",
+                  "evidence": [
+                    {
+                      "start": 0,
+                      "end": 39,
+                      "text": "I moderate r/CommunityManager on Reddit",
+                      "signal": "moderates, hosts, organizes or founded a community"
+                    },
+                    {
+                      "start": 41,
+                      "end": 107,
+                      "text": "where I answer questions from new community managers most evenings",
+                      "signal": "helps or answers others"
+                    },
+                    {
+                      "start": 109,
+                      "end": 157,
+                      "text": "and I host a monthly Discord AMA for our members",
+                      "signal": "moderates, hosts, organizes or founded a community"
+                    },
+                    {
+                      "start": 171,
+                      "end": 222,
+                      "text": "I reply to people in the #CommunityBuilding hashtag",
+                      "signal": "helps or answers others"
+                    },
+                    {
+                      "start": 224,
+                      "end": 276,
+                      "text": "and I turn my conference notes into posts on my blog",
+                      "signal": "shares what they learn"
+                    },
+                    {
+                      "start": 278,
+                      "end": 307,
+                      "text": "then ask readers for feedback",
+                      "signal": "asks for feedback in public"
+                    }
+                  ]
+                }
               ],
               "channels": [
-                {"platform": "reddit", "community": "r/CommunityManager", "handle": null, "engagement": "leading", "current": true,
-                 "evidence": [{"start": 11, "end": 29, "text": "r/CommunityManager", "signal": "platform"}]}
+                {
+                  "platform": "reddit",
+                  "community": "r/CommunityManager",
+                  "handle": null,
+                  "engagement": "leading",
+                  "current": true,
+                  "evidence": [
+                    {
+                      "start": 11,
+                      "end": 29,
+                      "text": "r/CommunityManager",
+                      "signal": "names this venue"
+                    },
+                    {
+                      "start": 33,
+                      "end": 39,
+                      "text": "Reddit",
+                      "signal": "names this venue"
+                    }
+                  ]
+                },
+                {
+                  "platform": "discord",
+                  "community": null,
+                  "handle": null,
+                  "engagement": "leading",
+                  "current": true,
+                  "evidence": [
+                    {
+                      "start": 130,
+                      "end": 137,
+                      "text": "Discord",
+                      "signal": "names this venue"
+                    }
+                  ]
+                },
+                {
+                  "platform": "mastodon",
+                  "community": null,
+                  "handle": null,
+                  "engagement": "commenting",
+                  "current": true,
+                  "evidence": [
+                    {
+                      "start": 162,
+                      "end": 170,
+                      "text": "Mastodon",
+                      "signal": "names this venue"
+                    }
+                  ]
+                },
+                {
+                  "platform": null,
+                  "community": null,
+                  "handle": null,
+                  "engagement": "creating",
+                  "current": true,
+                  "evidence": [
+                    {
+                      "start": 238,
+                      "end": 248,
+                      "text": "conference",
+                      "signal": "names this venue"
+                    }
+                  ]
+                },
+                {
+                  "platform": null,
+                  "community": null,
+                  "handle": null,
+                  "engagement": "creating",
+                  "current": true,
+                  "evidence": [
+                    {
+                      "start": 272,
+                      "end": 276,
+                      "text": "blog",
+                      "signal": "names this venue"
+                    }
+                  ]
+                }
               ],
-              "flags": ["declared_not_mentioned"],
-              "followUpQuestions": ["You declared X (Twitter) but did not mention it: what do you do there?"],
-              "needsHumanReview": false, "reviewReasons": [], "language": "en",
-              "rubric": {"key": "participation", "version": 1}, "engineVersion": "participation-engine/1.0.0",
-              "role": {"id": "gaming-community-manager", "title": "Gaming community manager", "matchedFrom": "role_title"}
+              "flags": [
+                "declared_not_mentioned"
+              ],
+              "followUpQuestions": [
+                "You mentioned r/CommunityManager: what was the last thread or conversation you took part in there?",
+                "Your profile lists X (Twitter), but your answer doesn't mention it: how do you take part there?"
+              ],
+              "needsHumanReview": false,
+              "reviewReasons": [],
+              "language": "en",
+              "rubric": {
+                "key": "participation",
+                "version": 2
+              },
+              "engineVersion": "participation-claims/2.0.0",
+              "role": {
+                "id": "gaming-community-manager",
+                "title": "Gaming community manager",
+                "matchedFrom": "role_title"
+              },
+              "summary": "Rated 5 (exemplary): moderates, hosts, organizes or founded a community, helps or answers others, shares what they learn in r/CommunityManager, Discord, Mastodon.",
+              "claims": [
+                {
+                  "text": "I moderate r/CommunityManager on Reddit",
+                  "start": 0,
+                  "end": 39,
+                  "actor": "candidate",
+                  "activity": "lead",
+                  "description": "moderates, hosts, organizes or founded a community",
+                  "venues": [
+                    {
+                      "name": "r/CommunityManager",
+                      "platform": "reddit",
+                      "community": "r/CommunityManager",
+                      "kind": "public"
+                    },
+                    {
+                      "name": "Reddit",
+                      "platform": "reddit",
+                      "community": null,
+                      "kind": "public"
+                    }
+                  ],
+                  "time": "current",
+                  "mode": "actual",
+                  "frequency": null,
+                  "credited": true,
+                  "reason": null
+                },
+                {
+                  "text": "where I answer questions from new community managers most evenings",
+                  "start": 41,
+                  "end": 107,
+                  "actor": "candidate",
+                  "activity": "help",
+                  "description": "helps or answers others",
+                  "venues": [
+                    {
+                      "name": "r/CommunityManager",
+                      "platform": "reddit",
+                      "community": "r/CommunityManager",
+                      "kind": "public"
+                    },
+                    {
+                      "name": "Reddit",
+                      "platform": "reddit",
+                      "community": null,
+                      "kind": "public"
+                    }
+                  ],
+                  "time": "current",
+                  "mode": "actual",
+                  "frequency": "regular",
+                  "credited": true,
+                  "reason": null
+                },
+                {
+                  "text": "and I host a monthly Discord AMA for our members",
+                  "start": 109,
+                  "end": 157,
+                  "actor": "candidate",
+                  "activity": "lead",
+                  "description": "moderates, hosts, organizes or founded a community",
+                  "venues": [
+                    {
+                      "name": "Discord",
+                      "platform": "discord",
+                      "community": null,
+                      "kind": "public"
+                    }
+                  ],
+                  "time": "current",
+                  "mode": "actual",
+                  "frequency": "regular",
+                  "credited": true,
+                  "reason": null
+                },
+                {
+                  "text": "I reply to people in the #CommunityBuilding hashtag",
+                  "start": 171,
+                  "end": 222,
+                  "actor": "candidate",
+                  "activity": "help",
+                  "description": "helps or answers others",
+                  "venues": [
+                    {
+                      "name": "Mastodon",
+                      "platform": "mastodon",
+                      "community": null,
+                      "kind": "public"
+                    }
+                  ],
+                  "time": "current",
+                  "mode": "actual",
+                  "frequency": null,
+                  "credited": true,
+                  "reason": null
+                },
+                {
+                  "text": "and I turn my conference notes into posts on my blog",
+                  "start": 224,
+                  "end": 276,
+                  "actor": "candidate",
+                  "activity": "learn_in_public",
+                  "description": "shares what they learn",
+                  "venues": [
+                    {
+                      "name": "conference",
+                      "platform": null,
+                      "community": null,
+                      "kind": "offline"
+                    },
+                    {
+                      "name": "blog",
+                      "platform": null,
+                      "community": null,
+                      "kind": "public"
+                    }
+                  ],
+                  "time": "current",
+                  "mode": "actual",
+                  "frequency": null,
+                  "credited": true,
+                  "reason": null
+                },
+                {
+                  "text": "then ask readers for feedback",
+                  "start": 278,
+                  "end": 307,
+                  "actor": "candidate",
+                  "activity": "ask_feedback",
+                  "description": "asks for feedback in public",
+                  "venues": [
+                    {
+                      "name": "conference",
+                      "platform": null,
+                      "community": null,
+                      "kind": "offline"
+                    },
+                    {
+                      "name": "blog",
+                      "platform": null,
+                      "community": null,
+                      "kind": "public"
+                    }
+                  ],
+                  "time": "current",
+                  "mode": "actual",
+                  "frequency": null,
+                  "credited": true,
+                  "reason": null
+                }
+              ],
+              "appliedRules": [],
+              "ratingProbabilities": [
+                0.0,
+                0.0,
+                0.002,
+                0.057,
+                0.941
+              ],
+              "secondOpinion": {
+                "model": "text",
+                "rating": 5
+              }
             }""";
 
     static final String BATCH_REQUEST = "{\"items\": [\n"
@@ -37,8 +493,8 @@ final class ScoringExamples {
 
     static final String BATCH_RESULT = """
             {"results": [
-              {"index": 0, "status": 200, "result": {"rating": 5, "score": 88, "recommendation": "strong_yes"}},
-              {"index": 1, "status": 200, "result": {"rating": 1, "score": 6, "recommendation": "definitely_not"}},
+              {"index": 0, "status": 200, "result": {"rating": 5, "score": 98, "recommendation": "strong_yes"}},
+              {"index": 1, "status": 200, "result": {"rating": 2, "score": 22, "recommendation": "no"}},
               {"index": 2, "status": 400, "problem": {"type": "https://socialhire.io/problems/validation", "title": "Invalid request",
                "status": 400, "detail": "The request has 1 invalid field.", "errors": [{"field": "answer", "message": "has the wrong type: expected a string"}]}}
             ]}""";

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -153,5 +154,16 @@ class ScoringApiTest {
         String many = "{\"items\": [" + String.join(",", java.util.Collections.nCopies(1001, "{\"answer\": \"hi\"}")) + "]}";
         given().contentType(ContentType.JSON).body(many).when().post("/api/v1/scorings/batch").then().statusCode(400)
                 .body("errors[0].field", equalTo("items"));
+    }
+
+    @Test
+    void theOpenApiExampleIsWhatTheEngineReturns() throws Exception {
+        String actual = given().contentType(ContentType.JSON).body(ScoringExamples.REQUEST).when()
+                .post("/api/v1/scorings").then().statusCode(200).extract().asString();
+        ObjectMapper mapper = new ObjectMapper();
+        assertThat(mapper.readTree(actual))
+                .as("ScoringExamples.RESULT must be the engine's output for ScoringExamples.REQUEST; actual:%n%s",
+                        mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(actual)))
+                .isEqualTo(mapper.readTree(ScoringExamples.RESULT));
     }
 }
