@@ -63,22 +63,33 @@ public final class FitParticipationV2 {
         ClaimsEngine engine = new ClaimsEngine(ClaimsRubricParser.parse(MAPPER.writeValueAsString(doc)));
         ClaimsRubric rubric = engine.rubric();
         List<Map<String, Double>> features = features(engine, train);
-        List<String> names = new ArrayList<>(features.stream().filter(f -> !f.isEmpty()).findFirst().orElseThrow().keySet());
-        double[][] x = matrix(features, names);
-        double best = -1;
-        double bestPenalty = PENALTIES[0];
-        Map<String, Double> cvByPenalty = new LinkedHashMap<>();
-        int[] bestPredicted = null;
-        for (double penalty : PENALTIES) {
-            int[] predicted = crossValidate(train, x, ratings, names, penalty, rubric, features);
-            double qwk = Agreement.of(predicted, ratings, 1, 5).quadraticWeightedKappa();
-            cvByPenalty.put(String.valueOf(penalty), Math.round(qwk * 1000) / 1000.0);
-            if (qwk > best) {
-                best = qwk;
-                bestPenalty = penalty;
-                bestPredicted = predicted;
-            }
+        List<String> all = new ArrayList<>(features.stream().filter(f -> !f.isEmpty()).findFirst().orElseThrow().keySet());
+        List<String> compact = new ArrayList<>(all.stream().filter(n -> n.startsWith("level:")).toList());
+        compact.add("guide_tier");
+        String only = System.getProperty("fit.features"); // a trial on other features: -Dfit.features=a,b,c
+        Selection chosen;
+        ObjectNode featureSets = MAPPER.createObjectNode();
+        if (only != null) {
+            chosen = select(train, ratings, all.stream().filter(List.of(only.split(","))::contains).toList(), rubric, features);
+        } else {
+            // Every feature. The criterion levels with the guide's tier alone cross-validate within one standard error
+            // of it, but they miss the negative evidence (talk about others, plans, buzzwords, keyword lists) that
+            // keeps long trick answers down (RobustnessTest); both are recorded.
+            Selection small = select(train, ratings, compact, rubric, features);
+            Selection large = select(train, ratings, all, rubric, features);
+            double se = bootstrapStandardError(large.predicted(), ratings);
+            chosen = large;
+            featureSets.put("levelsAndGuideTier", round3(small.qwk()));
+            featureSets.put("allFeatures", round3(large.qwk()));
+            featureSets.put("standardError", round3(se));
+            featureSets.put("chosen", chosen == small ? "levelsAndGuideTier" : "allFeatures");
         }
+        List<String> names = chosen.names();
+        double[][] x = matrix(features, names);
+        double best = chosen.qwk();
+        double bestPenalty = chosen.penalty();
+        Map<String, Double> cvByPenalty = chosen.byPenalty();
+        int[] bestPredicted = chosen.predicted();
         OrdinalModel fitted = OrdinalFit.fit(names, x, ratings, bestPenalty);
         ObjectNode weights = MAPPER.createObjectNode();
         fitted.weights().forEach((k, v) -> weights.put(k, Math.round(v * 1e6) / 1e6));
@@ -94,12 +105,62 @@ public final class FitParticipationV2 {
         how.put("answers", train.size());
         how.put("penalty", bestPenalty);
         how.set("crossValidatedQwkByPenalty", MAPPER.valueToTree(cvByPenalty));
+        if (!featureSets.isEmpty()) {
+            how.set("crossValidatedQwkByFeatureSet", featureSets);
+        }
         how.put("method", "L2-penalised maximum likelihood (OrdinalFit); penalty chosen by 5-fold cross-validation on the"
                 + " train split, caps applied");
         model.set("fitted", how);
         Files.writeString(RUBRIC, MAPPER.writeValueAsString(doc) + "\n", StandardCharsets.UTF_8);
         System.out.printf("fitted on %d train answers, penalty %s, cross-validated QWK %.3f%n", train.size(), bestPenalty, best);
         printBreakdown(train, bestPredicted);
+    }
+
+    /** One feature set's best penalty by 5-fold cross-validation, with its predictions. */
+    record Selection(List<String> names, double penalty, double qwk, int[] predicted, Map<String, Double> byPenalty) {
+    }
+
+    static Selection select(List<Corpus.Item> train, int[] ratings, List<String> names, ClaimsRubric rubric,
+                            List<Map<String, Double>> features) {
+        double[][] x = matrix(features, names);
+        Selection best = null;
+        Map<String, Double> byPenalty = new LinkedHashMap<>();
+        for (double penalty : PENALTIES) {
+            int[] predicted = crossValidate(train, x, ratings, names, penalty, rubric, features);
+            double qwk = Agreement.of(predicted, ratings, 1, 5).quadraticWeightedKappa();
+            byPenalty.put(String.valueOf(penalty), round3(qwk));
+            if (best == null || qwk > best.qwk()) {
+                best = new Selection(names, penalty, qwk, predicted, byPenalty);
+            }
+        }
+        return best;
+    }
+
+    /** The standard error of a QWK over answers, from 1,000 bootstrap resamples (fixed seed: reproducible). */
+    static double bootstrapStandardError(int[] predicted, int[] ratings) {
+        java.util.Random random = new java.util.Random(1);
+        int n = predicted.length;
+        double sum = 0;
+        double sumSq = 0;
+        int rounds = 1000;
+        for (int r = 0; r < rounds; r++) {
+            int[] p = new int[n];
+            int[] y = new int[n];
+            for (int i = 0; i < n; i++) {
+                int k = random.nextInt(n);
+                p[i] = predicted[k];
+                y[i] = ratings[k];
+            }
+            double q = Agreement.of(p, y, 1, 5).quadraticWeightedKappa();
+            sum += q;
+            sumSq += q * q;
+        }
+        double mean = sum / rounds;
+        return Math.sqrt(Math.max(0, sumSq / rounds - mean * mean));
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 
     /** Cross-validated agreement by language and by source, to see where the reading falls short. */

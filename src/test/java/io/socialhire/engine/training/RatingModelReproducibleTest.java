@@ -29,7 +29,7 @@ class RatingModelReproducibleTest {
 
         List<Corpus.Item> train = Corpus.train();
         List<Map<String, Double>> features = FitParticipationV2.features(new ClaimsEngine(rubric), train);
-        List<String> names = new ArrayList<>(features.get(0).keySet());
+        List<String> names = new ArrayList<>(stored.weights().keySet()); // the features the fit chose, in its order
         int[] ratings = train.stream().mapToInt(Corpus.Item::tier).toArray();
         OrdinalModel refit = OrdinalFit.fit(names, FitParticipationV2.matrix(features, names), ratings, penalty);
 
