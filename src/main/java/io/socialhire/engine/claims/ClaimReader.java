@@ -706,7 +706,9 @@ public final class ClaimReader {
                 || businessAccount(cues, c)
                 || (jobContext && cues.any(Cue.OWNER_WEAK, c.from, c.to - 1))
                 || (before != null && before.workAccount && c.link != Link.CONTRAST
-                && (c.venues.isEmpty() || (!c.ownSubject && c.link == Link.COORD)));
+                && (c.venues.isEmpty() || (!c.ownSubject && c.link == Link.COORD)
+                || c.venues.stream().allMatch(v -> v.generic() && v.community() == null)));
+                // "... on the clients' accounts, and I run contests to liven up the community": the same community
         if (c.actor == Actor.CANDIDATE_WITH_OTHERS && (c.workAccount || jobContext)) {
             c.actor = Actor.EMPLOYER_OR_CLIENTS; // "we" when the answer is about the candidate's job is the employer
         }
@@ -1220,7 +1222,9 @@ public final class ClaimReader {
                     c.workAccount |= lastSeenWork; // "For my clients I run their Instagram. I reply to every comment."
                 }
             }
-            if (!c.venues.isEmpty()) {
+            if (!c.venues.isEmpty() && c.mode != Mode.NEGATED && c.time != TimeFrame.PAST) {
+                // "I was active on Twitter, but I stopped. Today I read articles": a place left behind is not where
+                // the next statement happens
                 lastSeen = List.copyOf(c.venues);
                 lastSeenWork = c.workAccount;
             }
