@@ -560,6 +560,12 @@ public final class ClaimReader {
                 break;
             }
         }
+        if (c.actor == null && c.predicate >= 0 && (cues.covers(c.predicate, Cue.ACTOR_SELF)
+                || cues.covers(c.predicate, Cue.ACTOR_WE))) {
+            // "and I'm in there most days": the subject opens the activity phrase itself
+            c.actor = actorOf(cues.covers(c.predicate, Cue.ACTOR_SELF) ? Cue.ACTOR_SELF : Cue.ACTOR_WE);
+            c.ownSubject = true;
+        }
         if (c.actor == null && c.predicate > c.from && cues.covers(previousWord(tokens, c.from, c.predicate), Cue.PEOPLE_NOUN)) {
             c.actor = Actor.OTHERS; // "members share", "people ask"
             c.ownSubject = true;
