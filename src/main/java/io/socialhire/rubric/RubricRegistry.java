@@ -37,6 +37,8 @@ import org.jboss.logging.Logger;
 public class RubricRegistry {
 
     public static final String DEFAULT_KEY = "participation";
+    /** Longest title a rubric version may have (the title column holds 200 characters). */
+    public static final int MAX_TITLE = 200;
     /** Rubrics shipped with the code, published at startup when missing. */
     static final List<String> BUILTIN = List.of(RubricParser.DEFAULT_RUBRIC_RESOURCE, "rubrics/participation/v2.json");
     private static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9_-]{1,63}$");
