@@ -180,12 +180,12 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
-        return concurrentUpdate(uri, headers);
+        return lostRace(uri, headers);
     }
 
     @ServerExceptionMapper
     public Response staleState(StaleStateException e, UriInfo uri, HttpHeaders headers) {
-        return concurrentUpdate(uri, headers);
+        return lostRace(uri, headers);
     }
 
     @ServerExceptionMapper
@@ -236,14 +236,23 @@ public class ExceptionMappers {
             return ProblemResponses.response(ProblemType.MALFORMED_REQUEST,
                     "The connection closed before the request body was read.", List.of(), null, uri, headers);
         }
+        if (isLostRace(e)) {
+            // Services run lost races again (RetryLostRaces); this is what is left when that kept failing.
+            LOG.warnf("request %s kept losing races to concurrent requests: %s", requestId, e.getMessage());
+            return lostRace(uri, headers);
+        }
         LOG.errorf(e, "request %s failed", requestId);
         return ProblemResponses.response(ProblemType.INTERNAL,
                 "An unexpected error occurred. Quote the requestId when reporting it.", List.of(), null, uri, headers);
     }
 
-    private static Response concurrentUpdate(UriInfo uri, HttpHeaders headers) {
-        return ProblemResponses.response(ProblemType.PRECONDITION_FAILED,
-                "The resource was changed by another request; fetch it again and retry with its new ETag.",
+    /**
+     * 409, not 412: nobody sent an If-Match that failed. The request met concurrent changes to the
+     * same data again and again; sending it again will most likely succeed.
+     */
+    private static Response lostRace(UriInfo uri, HttpHeaders headers) {
+        return ProblemResponses.response(ProblemType.CONFLICT,
+                "Other requests changed the same data at the same moment; send the request again.",
                 List.of(), null, uri, headers);
     }
 
@@ -253,6 +262,30 @@ public class ExceptionMappers {
                 List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)), null, uri, headers);
     }
 
+    /**
+     * A transaction that lost a race to a concurrent one and would see another outcome if run
+     * again: an optimistic-lock conflict, or PostgreSQL's unique_violation (23505),
+     * foreign_key_violation (23503, the row referred to went away meanwhile),
+     * serialization_failure (40001) or deadlock_detected (40P01).
+     */
+    static boolean isLostRace(Throwable e) {
+        return anyCause(e, t -> t instanceof OptimisticLockException || t instanceof StaleStateException
+                || hasSqlState(t, "23505", "23503", "40001", "40P01"));
+    }
+
+    /** Whether t is a database error whose SQLState starts with one of the prefixes: a class ("08") or a whole code. */
+    private static boolean hasSqlState(Throwable t, String... prefixes) {
+        if (!(t instanceof SQLException sql) || sql.getSQLState() == null) {
+            return false;
+        }
+        for (String prefix : prefixes) {
+            if (sql.getSQLState().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isClientDisconnect(Throwable e) {
         return anyCause(e, t -> t instanceof HttpClosedException);
     }
@@ -260,8 +293,7 @@ public class ExceptionMappers {
     static boolean isDatabaseUnavailable(Throwable e) {
         return anyCause(e, t -> t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
                 // 08: connection exceptions; 57P: the server is shutting down, crashed or not yet accepting connections.
-                || t instanceof SQLException sql && sql.getSQLState() != null
-                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")));
+                || hasSqlState(t, "08", "57P"));
     }
 
     /** Whether e or one of its causes passes the test. */

@@ -119,6 +119,9 @@ public class RubricRegistry {
         if (known != null && known.until() > System.nanoTime()) {
             return known.version();
         }
+        // Publishes of one rubric take turns, so each reads the version the previous one wrote.
+        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(:k))) AS turn")
+                .setParameter("k", "rubric_version:" + key).getSingleResult();
         Integer latest = em.createQuery("SELECT max(r.version) FROM RubricVersion r WHERE r.rubricKey = :k", Integer.class)
                 .setParameter("k", key).getSingleResult();
         if (latest == null) {
@@ -171,6 +174,9 @@ public class RubricRegistry {
         if (body == null || !body.isObject()) {
             throw new ApiException(ProblemType.MALFORMED_REQUEST, "A rubric definition must be a JSON object.");
         }
+        // Publishes of one rubric take turns, so each reads the version the previous one wrote.
+        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(:k))) AS turn")
+                .setParameter("k", "rubric_version:" + key).getSingleResult();
         Integer latest = em.createQuery("SELECT max(r.version) FROM RubricVersion r WHERE r.rubricKey = :k", Integer.class)
                 .setParameter("k", key).getSingleResult();
         int next = latest == null ? 1 : latest + 1;
