@@ -1,6 +1,7 @@
 package io.socialhire.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -22,13 +23,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -42,6 +47,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
+    /** Jackson's words for a key seen twice (StreamReadFeature.STRICT_DUPLICATE_DETECTION). */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri, HttpHeaders headers) {
@@ -71,7 +78,7 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response invalidValue(InvalidFormatException e, UriInfo uri, HttpHeaders headers) {
         if (e.getTargetType() == String.class && e.getValue() instanceof String) {
-            return fieldProblem(e, StrictJson.NUL_MESSAGE, uri, headers); // a string we refused for its content
+            return fieldProblem(e, e.getOriginalMessage(), uri, headers); // a string StrictJson refused for its content
         }
         return fieldProblem(e, "must be " + describeExpected(e.getTargetType()), uri, headers);
     }
@@ -87,7 +94,10 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
         if (e.getPath() == null || e.getPath().isEmpty()) {
-            String detail = e.getTargetType() != null && e.getMessage() != null && e.getMessage().contains("No content")
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            String detail = message.startsWith("Trailing token")
+                    ? "The request body continues after its JSON document" + where(e) + "; send exactly one JSON document."
+                    : e.getTargetType() != null && message.contains("No content")
                     ? "The request body is empty; a JSON document is required."
                     : "The request body must be a JSON object.";
             return ProblemResponses.response(ProblemType.MALFORMED_REQUEST, detail, List.of(), null, uri, headers);
@@ -97,15 +107,28 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response otherMapping(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getCause() instanceof StreamReadException read) {
+            return malformedJson(read, uri, headers); // unreadable JSON inside a list, which Jackson wraps
+        }
         return fieldProblem(e, "invalid value", uri, headers);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(StreamReadException e, UriInfo uri, HttpHeaders headers) {
-        String where = e.getLocation() == null ? ""
-                : " near line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+        if (duplicate.matches() && e.getProcessor() != null) {
+            // Refused rather than letting the last value win: another reader of the same body may take the first.
+            String field = jsonPath(e.getProcessor().getParsingContext());
+            return ProblemResponses.response(ProblemType.VALIDATION, "The request body has a key twice" + where(e) + ".",
+                    List.of(new Problem.FieldError(field, "appears more than once in its object")), null, uri, headers);
+        }
         return ProblemResponses.response(ProblemType.MALFORMED_REQUEST,
-                "The request body is not valid JSON" + where + ".", List.of(), null, uri, headers);
+                "The request body is not valid JSON" + where(e) + ".", List.of(), null, uri, headers);
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " near line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
 
     @ServerExceptionMapper
@@ -307,6 +330,20 @@ public class ExceptionMappers {
             }
         }
         return false;
+    }
+
+    /** "channels[1].platform" for where a parser is; the parser names the key it just read. */
+    static String jsonPath(JsonStreamContext context) {
+        Deque<String> steps = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                steps.push("[" + c.getCurrentIndex() + "]");
+            } else if (c.getCurrentName() != null) {
+                steps.push("." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", steps);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     /** Builds "channels[1].platform" from Jackson's reference chain. */
