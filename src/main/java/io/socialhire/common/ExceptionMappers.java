@@ -49,6 +49,8 @@ public class ExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
     /** Jackson's words for a key seen twice (StreamReadFeature.STRICT_DUPLICATE_DETECTION). */
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+    /** The detail of a value only the database refused; tests look for it, as it means validation missed one. */
+    public static final String REFUSED_BY_DATABASE = "A value in the request is too long, out of range or not storable.";
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri, HttpHeaders headers) {
@@ -264,6 +266,11 @@ public class ExceptionMappers {
             LOG.warnf("request %s kept losing races to concurrent requests: %s", requestId, e.getMessage());
             return lostRace(uri, headers);
         }
+        if (isRefusedByDatabase(e)) {
+            // Validation should have refused the value with its field named; this is the last line behind it.
+            LOG.warnf(e, "request %s: the database refused a value that validation let through", requestId);
+            return ProblemResponses.response(ProblemType.MALFORMED_REQUEST, REFUSED_BY_DATABASE, List.of(), null, uri, headers);
+        }
         LOG.errorf(e, "request %s failed", requestId);
         return ProblemResponses.response(ProblemType.INTERNAL,
                 "An unexpected error occurred. Quote the requestId when reporting it.", List.of(), null, uri, headers);
@@ -294,6 +301,11 @@ public class ExceptionMappers {
     static boolean isLostRace(Throwable e) {
         return anyCause(e, t -> t instanceof OptimisticLockException || t instanceof StaleStateException
                 || hasSqlState(t, "23505", "23503", "40001", "40P01"));
+    }
+
+    /** PostgreSQL's data exceptions (class 22): a value too long, out of range or not storable as text. */
+    static boolean isRefusedByDatabase(Throwable e) {
+        return anyCause(e, t -> hasSqlState(t, "22"));
     }
 
     /** Whether t is a database error whose SQLState starts with one of the prefixes: a class ("08") or a whole code. */

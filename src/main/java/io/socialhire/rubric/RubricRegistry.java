@@ -11,6 +11,7 @@ import io.socialhire.audit.AuditLog;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Problem;
 import io.socialhire.common.ProblemType;
+import io.socialhire.common.Text;
 import io.socialhire.engine.Engines;
 import io.socialhire.engine.Resources;
 import io.socialhire.engine.RubricValidationException;
@@ -200,10 +201,11 @@ public class RubricRegistry {
         try {
             parsed = Engines.validate(json);
         } catch (RubricValidationException e) {
-            List<Problem.FieldError> errors = e.problems().stream()
-                    .map(p -> new Problem.FieldError(p.path(), p.message())).toList();
-            throw new ApiException(ProblemType.UNPROCESSABLE, "The rubric definition is not valid: " + errors.size()
-                    + (errors.size() == 1 ? " problem." : " problems."), errors, null);
+            throw invalidDefinition(e.problems().stream().map(p -> new Problem.FieldError(p.path(), p.message())).toList());
+        }
+        if (parsed.title() == null || parsed.title().length() > MAX_TITLE || !Text.hasVisibleCharacter(parsed.title())) {
+            // Every format's title goes into the same column; not every format's parser checks its length.
+            throw invalidDefinition(List.of(new Problem.FieldError("title", "required, at most " + MAX_TITLE + " characters")));
         }
         RubricVersion version = new RubricVersion();
         version.rubricKey = key;
@@ -217,6 +219,11 @@ public class RubricRegistry {
         this.latest.remove(key);
         audit.record("rubric_version.published", "rubric_version", key + ":" + next, List.of("definition"));
         return view(version);
+    }
+
+    private static ApiException invalidDefinition(List<Problem.FieldError> errors) {
+        return new ApiException(ProblemType.UNPROCESSABLE, "The rubric definition is not valid: " + errors.size()
+                + (errors.size() == 1 ? " problem." : " problems."), errors, null);
     }
 
     private static RubricViews.Summary summary(List<RubricVersion> versions) {
