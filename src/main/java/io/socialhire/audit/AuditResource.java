@@ -54,8 +54,10 @@ public class AuditResource {
             @Parameter(description = "Id of the entity") @QueryParam("entityId") String entityId,
             @Parameter(description = "Id of the API key that made the change") @QueryParam("apiKeyId") String apiKeyId,
             @Parameter(description = "Action, e.g. candidate.updated", example = "candidate.erased") @QueryParam("action") String action,
-            @Parameter(description = "From this RFC 3339 time, inclusive") @QueryParam("from") String from,
-            @Parameter(description = "Before this RFC 3339 time") @QueryParam("to") String to,
+            @Parameter(description = "From this RFC 3339 time, inclusive", example = "2026-11-01T00:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("from") String from,
+            @Parameter(description = "Before this RFC 3339 time", example = "2026-12-01T00:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("to") String to,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor from the previous page") @QueryParam("cursor") String cursor,

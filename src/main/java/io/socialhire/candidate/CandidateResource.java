@@ -89,7 +89,8 @@ public class CandidateResource {
             @QueryParam("platform") @Size(max = 60) String platform,
             @Parameter(description = "Only candidates with this tag", example = "gaming")
             @QueryParam("tag") @Size(max = 40) String tag,
-            @Parameter(description = "Only candidates changed at or after this RFC 3339 time", example = "2026-11-01T00:00:00Z")
+            @Parameter(description = "Only candidates changed at or after this RFC 3339 time", example = "2026-11-01T00:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,

@@ -8,11 +8,13 @@ import io.socialhire.common.ETags;
 import io.socialhire.common.MergePatch;
 import io.socialhire.common.Page;
 import io.socialhire.common.ProblemType;
+import io.socialhire.common.RetryLostRaces;
 import io.socialhire.platform.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -32,9 +34,15 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Candidates and their channels: the rules and the transactions. */
+/**
+ * Candidates and their channels: the rules and the transactions. Writes to a candidate or its
+ * channels hold the candidate's row lock, so concurrent writers take turns instead of failing on
+ * each other's versions; creates that lose a race on a unique key run again and answer as the
+ * pre-check would have.
+ */
 @ApplicationScoped
 @Transactional
+@RetryLostRaces
 public class CandidateService {
 
     /** Upper bound on channels per candidate, so one record cannot grow without limit. */
@@ -97,7 +105,7 @@ public class CandidateService {
             throw ApiException.invalid("channels",
                     "channels are changed through /api/v1/candidates/{id}/channels, not by patching the candidate");
         }
-        Candidate candidate = load(id);
+        Candidate candidate = lock(id);
         ETags.requireMatch(ifMatch, candidate.version);
         CandidateInput current = toInput(candidate);
         CandidateInput patched = mergePatch.apply(current, patch, CandidateInput.class);
@@ -118,7 +126,7 @@ public class CandidateService {
      * only the id.
      */
     public void erase(UUID id) {
-        Candidate candidate = load(id);
+        Candidate candidate = lock(id);
         erasures.fire(new CandidateErasure(id));
         em.remove(candidate);
         em.flush();
@@ -135,9 +143,9 @@ public class CandidateService {
             throw ApiException.invalid("ats", "must be absent or equal to the source and externalId in the path");
         }
         Optional<Candidate> existing = em.createQuery(
-                        "SELECT c FROM Candidate c LEFT JOIN FETCH c.channels WHERE c.atsSource = :s AND c.atsExternalId = :e",
-                        Candidate.class)
+                        "SELECT c FROM Candidate c WHERE c.atsSource = :s AND c.atsExternalId = :e", Candidate.class)
                 .setParameter("s", source).setParameter("e", externalId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
         if (existing.isEmpty()) {
             CandidateInput withRef = new CandidateInput(input.fullName(), input.email(), input.phone(), input.location(),
@@ -190,7 +198,7 @@ public class CandidateService {
     }
 
     public ChannelView addChannel(UUID candidateId, ChannelInput input) {
-        Candidate candidate = load(candidateId);
+        Candidate candidate = lock(candidateId);
         if (candidate.channels.size() >= MAX_CHANNELS) {
             throw new ApiException(ProblemType.UNPROCESSABLE,
                     "A candidate can declare at most " + MAX_CHANNELS + " channels; delete one first.");
@@ -210,7 +218,7 @@ public class CandidateService {
 
     public ChannelView patchChannel(UUID candidateId, UUID channelId, String ifMatch, String patchBody) {
         JsonObject patch = mergePatch.parse(patchBody);
-        Candidate candidate = load(candidateId);
+        Candidate candidate = lock(candidateId);
         Channel channel = loadChannel(candidate, channelId);
         ETags.requireMatch(ifMatch, channel.version);
         ChannelInput current = toInput(channel);
@@ -233,7 +241,7 @@ public class CandidateService {
     }
 
     public void deleteChannel(UUID candidateId, UUID channelId) {
-        Candidate candidate = load(candidateId);
+        Candidate candidate = lock(candidateId);
         Channel channel = loadChannel(candidate, channelId);
         candidate.channels.remove(channel);
         candidate.updatedAt = now();
@@ -247,6 +255,18 @@ public class CandidateService {
                 .setParameter("id", id)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> ApiException.notFound("Candidate", id));
+    }
+
+    /**
+     * The candidate, locked until the transaction ends: the next writer waits here and then reads
+     * what this one committed. Channels load when first used.
+     */
+    private Candidate lock(UUID id) {
+        Candidate candidate = em.find(Candidate.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (candidate == null) {
+            throw ApiException.notFound("Candidate", id);
+        }
+        return candidate;
     }
 
     private static Channel loadChannel(Candidate candidate, UUID channelId) {

@@ -32,6 +32,9 @@ public record Cursor(Instant createdAt, UUID id) {
                 throw invalid();
             }
             Instant createdAt = Instant.EPOCH.plus(Long.parseLong(parts[1]), ChronoUnit.MICROS);
+            if (!PageParams.inRange(createdAt)) {
+                throw invalid(); // no row was ever created then: a forged position
+            }
             return new Cursor(createdAt, UUID.fromString(parts[2]));
         } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
             throw invalid();

@@ -1,6 +1,7 @@
 package io.socialhire.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -22,13 +23,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -42,6 +47,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
+    /** Jackson's words for a key seen twice (StreamReadFeature.STRICT_DUPLICATE_DETECTION). */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+    /** The detail of a value only the database refused; tests look for it, as it means validation missed one. */
+    public static final String REFUSED_BY_DATABASE = "A value in the request is too long, out of range or not storable.";
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri, HttpHeaders headers) {
@@ -71,7 +80,7 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response invalidValue(InvalidFormatException e, UriInfo uri, HttpHeaders headers) {
         if (e.getTargetType() == String.class && e.getValue() instanceof String) {
-            return fieldProblem(e, StrictJson.NUL_MESSAGE, uri, headers); // a string we refused for its content
+            return fieldProblem(e, e.getOriginalMessage(), uri, headers); // a string StrictJson refused for its content
         }
         return fieldProblem(e, "must be " + describeExpected(e.getTargetType()), uri, headers);
     }
@@ -87,7 +96,10 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
         if (e.getPath() == null || e.getPath().isEmpty()) {
-            String detail = e.getTargetType() != null && e.getMessage() != null && e.getMessage().contains("No content")
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            String detail = message.startsWith("Trailing token")
+                    ? "The request body continues after its JSON document" + where(e) + "; send exactly one JSON document."
+                    : e.getTargetType() != null && message.contains("No content")
                     ? "The request body is empty; a JSON document is required."
                     : "The request body must be a JSON object.";
             return ProblemResponses.response(ProblemType.MALFORMED_REQUEST, detail, List.of(), null, uri, headers);
@@ -97,15 +109,28 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response otherMapping(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getCause() instanceof StreamReadException read) {
+            return malformedJson(read, uri, headers); // unreadable JSON inside a list, which Jackson wraps
+        }
         return fieldProblem(e, "invalid value", uri, headers);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(StreamReadException e, UriInfo uri, HttpHeaders headers) {
-        String where = e.getLocation() == null ? ""
-                : " near line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+        if (duplicate.matches() && e.getProcessor() != null) {
+            // Refused rather than letting the last value win: another reader of the same body may take the first.
+            String field = jsonPath(e.getProcessor().getParsingContext());
+            return ProblemResponses.response(ProblemType.VALIDATION, "The request body has a key twice" + where(e) + ".",
+                    List.of(new Problem.FieldError(field, "appears more than once in its object")), null, uri, headers);
+        }
         return ProblemResponses.response(ProblemType.MALFORMED_REQUEST,
-                "The request body is not valid JSON" + where + ".", List.of(), null, uri, headers);
+                "The request body is not valid JSON" + where(e) + ".", List.of(), null, uri, headers);
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " near line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
 
     @ServerExceptionMapper
@@ -180,12 +205,12 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
-        return concurrentUpdate(uri, headers);
+        return lostRace(uri, headers);
     }
 
     @ServerExceptionMapper
     public Response staleState(StaleStateException e, UriInfo uri, HttpHeaders headers) {
-        return concurrentUpdate(uri, headers);
+        return lostRace(uri, headers);
     }
 
     @ServerExceptionMapper
@@ -236,14 +261,28 @@ public class ExceptionMappers {
             return ProblemResponses.response(ProblemType.MALFORMED_REQUEST,
                     "The connection closed before the request body was read.", List.of(), null, uri, headers);
         }
+        if (isLostRace(e)) {
+            // Services run lost races again (RetryLostRaces); this is what is left when that kept failing.
+            LOG.warnf("request %s kept losing races to concurrent requests: %s", requestId, e.getMessage());
+            return lostRace(uri, headers);
+        }
+        if (isRefusedByDatabase(e)) {
+            // Validation should have refused the value with its field named; this is the last line behind it.
+            LOG.warnf(e, "request %s: the database refused a value that validation let through", requestId);
+            return ProblemResponses.response(ProblemType.MALFORMED_REQUEST, REFUSED_BY_DATABASE, List.of(), null, uri, headers);
+        }
         LOG.errorf(e, "request %s failed", requestId);
         return ProblemResponses.response(ProblemType.INTERNAL,
                 "An unexpected error occurred. Quote the requestId when reporting it.", List.of(), null, uri, headers);
     }
 
-    private static Response concurrentUpdate(UriInfo uri, HttpHeaders headers) {
-        return ProblemResponses.response(ProblemType.PRECONDITION_FAILED,
-                "The resource was changed by another request; fetch it again and retry with its new ETag.",
+    /**
+     * 409, not 412: nobody sent an If-Match that failed. The request met concurrent changes to the
+     * same data again and again; sending it again will most likely succeed.
+     */
+    private static Response lostRace(UriInfo uri, HttpHeaders headers) {
+        return ProblemResponses.response(ProblemType.CONFLICT,
+                "Other requests changed the same data at the same moment; send the request again.",
                 List.of(), null, uri, headers);
     }
 
@@ -253,6 +292,35 @@ public class ExceptionMappers {
                 List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)), null, uri, headers);
     }
 
+    /**
+     * A transaction that lost a race to a concurrent one and would see another outcome if run
+     * again: an optimistic-lock conflict, or PostgreSQL's unique_violation (23505),
+     * foreign_key_violation (23503, the row referred to went away meanwhile),
+     * serialization_failure (40001) or deadlock_detected (40P01).
+     */
+    static boolean isLostRace(Throwable e) {
+        return anyCause(e, t -> t instanceof OptimisticLockException || t instanceof StaleStateException
+                || hasSqlState(t, "23505", "23503", "40001", "40P01"));
+    }
+
+    /** PostgreSQL's data exceptions (class 22): a value too long, out of range or not storable as text. */
+    static boolean isRefusedByDatabase(Throwable e) {
+        return anyCause(e, t -> hasSqlState(t, "22"));
+    }
+
+    /** Whether t is a database error whose SQLState starts with one of the prefixes: a class ("08") or a whole code. */
+    private static boolean hasSqlState(Throwable t, String... prefixes) {
+        if (!(t instanceof SQLException sql) || sql.getSQLState() == null) {
+            return false;
+        }
+        for (String prefix : prefixes) {
+            if (sql.getSQLState().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isClientDisconnect(Throwable e) {
         return anyCause(e, t -> t instanceof HttpClosedException);
     }
@@ -260,8 +328,7 @@ public class ExceptionMappers {
     static boolean isDatabaseUnavailable(Throwable e) {
         return anyCause(e, t -> t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
                 // 08: connection exceptions; 57P: the server is shutting down, crashed or not yet accepting connections.
-                || t instanceof SQLException sql && sql.getSQLState() != null
-                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")));
+                || hasSqlState(t, "08", "57P"));
     }
 
     /** Whether e or one of its causes passes the test. */
@@ -275,6 +342,20 @@ public class ExceptionMappers {
             }
         }
         return false;
+    }
+
+    /** "channels[1].platform" for where a parser is; the parser names the key it just read. */
+    static String jsonPath(JsonStreamContext context) {
+        Deque<String> steps = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                steps.push("[" + c.getCurrentIndex() + "]");
+            } else if (c.getCurrentName() != null) {
+                steps.push("." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", steps);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     /** Builds "channels[1].platform" from Jackson's reference chain. */

@@ -29,13 +29,15 @@ public class HttpFilters {
         // a scoring's CPU in futex wake-ups), and a client sending its body slowly holds a worker
         // for as long as it takes. HTTP/2 bodies stay streamed: Quarkus REST pauses every request
         // it starts, and an HTTP/2 request that has been read whole refuses to be paused.
+        // Form bodies stay streamed too: no endpoint reads forms, and decoding one (with its field
+        // size limits) would fail with an error page before the resource could answer 415.
         BodyHandler wholeBody = BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES);
         router.route().method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.PATCH).order(-180)
                 .handler(rc -> {
-                    if (rc.request().version() == HttpVersion.HTTP_2) {
-                        rc.next();
-                    } else {
+                    if (readWhole(rc)) {
                         wholeBody.handle(rc);
+                    } else {
+                        rc.next();
                     }
                 })
                 .failureHandler(HttpFilters::bodyTooLarge);
@@ -48,10 +50,18 @@ public class HttpFilters {
      * already been read (until the read timeout).
      */
     static void emptyBodyIsABody(RoutingContext rc) {
-        if (rc.request().version() != HttpVersion.HTTP_2 && rc.body().buffer() == null) {
+        if (readWhole(rc) && rc.body().buffer() == null) {
             rc.setBody(Buffer.buffer());
         }
         rc.next();
+    }
+
+    /** Whether the body is read whole before the resource runs (see register). */
+    private static boolean readWhole(RoutingContext rc) {
+        String type = rc.request().getHeader("Content-Type");
+        boolean form = type != null && (type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33)
+                || type.regionMatches(true, 0, "multipart/", 0, 10));
+        return rc.request().version() != HttpVersion.HTTP_2 && !form;
     }
 
     /**

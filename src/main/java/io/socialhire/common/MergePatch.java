@@ -1,12 +1,12 @@
 package io.socialhire.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -31,26 +31,27 @@ public class MergePatch {
         this.validator = validator;
     }
 
-    /** The patch document as an object, or a 400 when it is not one. */
+    /**
+     * The patch document as an object, or a 400 when it is not one. It is read by the same strict
+     * reader as every other body (no key twice, nothing after the document, storable strings), then
+     * handed to JSON-P for merging.
+     */
     public JsonObject parse(String patchBody) {
         if (patchBody == null || patchBody.isBlank()) {
             throw new ApiException(ProblemType.MALFORMED_REQUEST, "The request body is empty; send a JSON merge patch object.");
         }
-        JsonValue patch;
-        try (var reader = Json.createReader(new StringReader(patchBody))) {
-            patch = reader.readValue();
-        } catch (JsonParsingException e) {
-            var at = e.getLocation();
-            throw new ApiException(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON"
-                    + (at == null ? "" : " near line " + at.getLineNumber() + ", column " + at.getColumnNumber()) + ".");
-        } catch (RuntimeException e) {
-            // JSON-P reports some limits (nesting depth) as plain runtime exceptions; all mean unreadable input.
-            throw new ApiException(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON or nests too deeply.");
+        JsonNode patch;
+        try {
+            patch = mapper.readTree(patchBody);
+        } catch (JsonProcessingException e) {
+            throw new PatchedValueException(e);
         }
-        if (patch.getValueType() != JsonValue.ValueType.OBJECT) {
+        if (!patch.isObject()) {
             throw new ApiException(ProblemType.MALFORMED_REQUEST, "A merge patch must be a JSON object.");
         }
-        return patch.asJsonObject();
+        try (var reader = Json.createReader(new StringReader(patch.toString()))) {
+            return reader.readObject();
+        }
     }
 
     /** Applies the patch to current and returns the validated result. */
@@ -73,7 +74,7 @@ public class MergePatch {
         }
     }
 
-    /** Carries a Jackson failure out of apply() without a checked exception. */
+    /** Carries a Jackson failure out of parse() and apply() without a checked exception. */
     public static final class PatchedValueException extends RuntimeException {
         public PatchedValueException(JsonProcessingException cause) {
             super(cause.getOriginalMessage(), cause, false, false);

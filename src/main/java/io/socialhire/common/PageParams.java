@@ -9,6 +9,8 @@ public final class PageParams {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
+    private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     private PageParams() {
     }
@@ -34,10 +36,22 @@ public final class PageParams {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            Instant time = OffsetDateTime.parse(value.strip()).toInstant();
+            if (inRange(time)) {
+                return time;
+            }
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid(name, "must be an RFC 3339 timestamp such as 2026-11-01T00:00:00Z");
+            // reported below
         }
+        throw ApiException.invalid(name, "must be an RFC 3339 timestamp such as 2026-11-01T00:00:00Z (years 0000 to 9999)");
+    }
+
+    /**
+     * Whether a time a client sent can be compared with stored ones: RFC 3339 writes years 0000 to
+     * 9999, and PostgreSQL refuses times far outside them (294277 AD, 4714 BC) with an error.
+     */
+    static boolean inRange(Instant time) {
+        return !time.isBefore(EARLIEST) && !time.isAfter(LATEST);
     }
 
     /** The decoded cursor, or null for the first page. */

@@ -14,6 +14,24 @@ public final class Text {
         return value;
     }
 
+    /** Characters of the letter classes that show nothing: Hangul fillers, the Braille blank. */
+    private static final String FILLERS = "\u115F\u1160\u3164\uFFA0\u2800";
+
+    /**
+     * Whether a reader would see anything: false for text made only of spaces, line breaks, control
+     * and format characters (zero-width spaces and joiners, direction marks, the byte order mark),
+     * combining marks with nothing to combine with, and filler characters.
+     */
+    public static boolean hasVisibleCharacter(CharSequence value) {
+        return value.codePoints().anyMatch(c -> !(Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || FILLERS.indexOf(c) >= 0
+                || switch (Character.getType(c)) {
+                    case Character.CONTROL, Character.FORMAT, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+                            Character.SURROGATE, Character.UNASSIGNED -> true;
+                    default -> false;
+                }));
+    }
+
     /** Control characters replaced and long values cut, so a message stays one readable line. */
     public static String abbreviate(String value) {
         if (value == null) {

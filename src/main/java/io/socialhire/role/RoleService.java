@@ -6,6 +6,7 @@ import io.socialhire.common.ApiException;
 import io.socialhire.common.Changes;
 import io.socialhire.common.ETags;
 import io.socialhire.common.MergePatch;
+import io.socialhire.common.RetryLostRaces;
 import io.socialhire.common.Text;
 import io.socialhire.engine.RoleProfile;
 import io.socialhire.platform.Platform;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -30,6 +32,7 @@ import java.util.stream.Collectors;
 /** Role profiles: the shipped ones are published at startup; hiring teams add and tune their own. */
 @ApplicationScoped
 @Transactional
+@RetryLostRaces
 public class RoleService {
 
     private final EntityManager em;
@@ -72,7 +75,7 @@ public class RoleService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RoleView get(String id) {
-        return view(load(id));
+        return view(load(id, LockModeType.NONE));
     }
 
     public RoleView create(RoleInput input) {
@@ -95,7 +98,7 @@ public class RoleService {
 
     public RoleView patch(String id, String ifMatch, String body) {
         JsonObject patch = mergePatch.parse(body);
-        Role role = load(id);
+        Role role = load(id, LockModeType.PESSIMISTIC_WRITE); // concurrent patches take turns
         ETags.requireMatch(ifMatch, role.version);
         RoleInput current = new RoleInput(role.id, role.title, role.rubricKey, role.focusCategories, role.focusPlatforms,
                 role.keywords);
@@ -176,8 +179,8 @@ public class RoleService {
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
-    private Role load(String id) {
-        Role role = id.matches(RoleInput.ID) ? em.find(Role.class, id) : null;
+    private Role load(String id, LockModeType lock) {
+        Role role = id.matches(RoleInput.ID) ? em.find(Role.class, id, lock) : null;
         if (role == null) {
             throw ApiException.notFound("Role", Text.abbreviate(id));
         }

@@ -11,6 +11,7 @@ import io.socialhire.audit.AuditLog;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Problem;
 import io.socialhire.common.ProblemType;
+import io.socialhire.common.Text;
 import io.socialhire.engine.Engines;
 import io.socialhire.engine.Resources;
 import io.socialhire.engine.RubricValidationException;
@@ -37,6 +38,8 @@ import org.jboss.logging.Logger;
 public class RubricRegistry {
 
     public static final String DEFAULT_KEY = "participation";
+    /** Longest title a rubric version may have (the title column holds 200 characters). */
+    public static final int MAX_TITLE = 200;
     /** Rubrics shipped with the code, published at startup when missing. */
     static final List<String> BUILTIN = List.of(RubricParser.DEFAULT_RUBRIC_RESOURCE, "rubrics/participation/v2.json");
     private static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9_-]{1,63}$");
@@ -117,6 +120,9 @@ public class RubricRegistry {
         if (known != null && known.until() > System.nanoTime()) {
             return known.version();
         }
+        // Publishes of one rubric take turns, so each reads the version the previous one wrote.
+        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(:k))) AS turn")
+                .setParameter("k", "rubric_version:" + key).getSingleResult();
         Integer latest = em.createQuery("SELECT max(r.version) FROM RubricVersion r WHERE r.rubricKey = :k", Integer.class)
                 .setParameter("k", key).getSingleResult();
         if (latest == null) {
@@ -169,6 +175,9 @@ public class RubricRegistry {
         if (body == null || !body.isObject()) {
             throw new ApiException(ProblemType.MALFORMED_REQUEST, "A rubric definition must be a JSON object.");
         }
+        // Publishes of one rubric take turns, so each reads the version the previous one wrote.
+        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(:k))) AS turn")
+                .setParameter("k", "rubric_version:" + key).getSingleResult();
         Integer latest = em.createQuery("SELECT max(r.version) FROM RubricVersion r WHERE r.rubricKey = :k", Integer.class)
                 .setParameter("k", key).getSingleResult();
         int next = latest == null ? 1 : latest + 1;
@@ -192,10 +201,11 @@ public class RubricRegistry {
         try {
             parsed = Engines.validate(json);
         } catch (RubricValidationException e) {
-            List<Problem.FieldError> errors = e.problems().stream()
-                    .map(p -> new Problem.FieldError(p.path(), p.message())).toList();
-            throw new ApiException(ProblemType.UNPROCESSABLE, "The rubric definition is not valid: " + errors.size()
-                    + (errors.size() == 1 ? " problem." : " problems."), errors, null);
+            throw invalidDefinition(e.problems().stream().map(p -> new Problem.FieldError(p.path(), p.message())).toList());
+        }
+        if (parsed.title() == null || parsed.title().length() > MAX_TITLE || !Text.hasVisibleCharacter(parsed.title())) {
+            // Every format's title goes into the same column; not every format's parser checks its length.
+            throw invalidDefinition(List.of(new Problem.FieldError("title", "required, at most " + MAX_TITLE + " characters")));
         }
         RubricVersion version = new RubricVersion();
         version.rubricKey = key;
@@ -209,6 +219,11 @@ public class RubricRegistry {
         this.latest.remove(key);
         audit.record("rubric_version.published", "rubric_version", key + ":" + next, List.of("definition"));
         return view(version);
+    }
+
+    private static ApiException invalidDefinition(List<Problem.FieldError> errors) {
+        return new ApiException(ProblemType.UNPROCESSABLE, "The rubric definition is not valid: " + errors.size()
+                + (errors.size() == 1 ? " problem." : " problems."), errors, null);
     }
 
     private static RubricViews.Summary summary(List<RubricVersion> versions) {

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -81,7 +82,9 @@ public class RubricResource {
                     + "the version it was scored with. Start from the definition of GET .../versions/{latest} and edit it. Omit key and version, "
                     + "or send the path's key and the next version number: a stale version is a 409, so two editors never publish over "
                     + "each other. A structure the engine cannot use is a 422 naming each problem. Roles: admin.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.OBJECT, description = "A rubric definition, as in RubricVersion.definition"),
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.OBJECT, description = "A rubric definition, as in RubricVersion.definition",
+            properties = @SchemaProperty(name = "title", type = SchemaType.STRING, maxLength = RubricRegistry.MAX_TITLE,
+                    description = "What the rubric asks; shown with every version")),
             examples = @ExampleObject(name = "edited definition", value = "{\"title\": \"Where do you participate? (stricter)\", \"criteria\": [\"...\"]}")))
     @APIResponse(responseCode = "201", description = "Published",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),

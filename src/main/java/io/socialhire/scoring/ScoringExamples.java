@@ -487,7 +487,7 @@ final class ScoringExamples {
             }""";
 
     static final String BATCH_REQUEST = "{\"items\": [\n"
-            + "  {\"answer\": \"" + ANSWER + "\", \"roleId\": \"community_manager\"},\n"
+            + "  {\"answer\": \"" + ANSWER + "\", \"roleId\": \"community-manager\"},\n"
             + "  {\"answer\": \"LinkedIn.\", \"roleTitle\": \"Social media marketer\"},\n"
             + "  {\"answer\": 42}\n]}";
 

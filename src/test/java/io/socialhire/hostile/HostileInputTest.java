@@ -12,8 +12,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,10 +126,8 @@ class HostileInputTest {
         if (status >= 500) {
             failures.add(where + " -> " + status + " " + abbreviate(body));
         }
-        for (String leak : List.of("Exception", "java.", "io.socialhire", "org.hibernate", "jakarta.", "at io.", "PSQLException", "SQL")) {
-            if (body.contains(leak)) {
-                failures.add(where + " leaks '" + leak + "': " + abbreviate(body));
-            }
+        for (String leak : Evidence.leaks(body)) {
+            failures.add(where + " leaks '" + leak + "': " + abbreviate(body));
         }
         if (status >= 400 && !fingerprint().equals(before)) {
             failures.add(where + " -> " + status + " but changed the database");
@@ -142,24 +138,11 @@ class HostileInputTest {
         return 1;
     }
 
-    /** Row counts and versions of every table the API writes. */
     private String fingerprint() throws SQLException {
-        try (Connection c = dataSource.getConnection(); ResultSet r = c.createStatement().executeQuery("""
-                SELECT (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM candidate),
-                       (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM participation_channel),
-                       (SELECT count(*) FROM assessment), (SELECT count(*) FROM assessment_review),
-                       (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM role_profile),
-                       (SELECT count(*) FROM rubric_version), (SELECT count(*) FROM api_key), (SELECT count(*) FROM audit_event)""")) {
-            r.next();
-            StringBuilder fp = new StringBuilder();
-            for (int i = 1; i <= 8; i++) {
-                fp.append(r.getString(i)).append('|');
-            }
-            return fp.toString();
-        }
+        return Evidence.fingerprint(dataSource);
     }
 
     private static String abbreviate(String value) {
-        return value.length() > 160 ? value.substring(0, 160) + "…" : value;
+        return Evidence.abbreviate(value);
     }
 }

@@ -1,12 +1,16 @@
 package io.socialhire.role;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.socialhire.Race;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +62,27 @@ class RoleApiTest {
                 .when().post("/api/v1/roles").then().statusCode(400).body("errors[0].field", equalTo("title"));
         given().contentType("application/merge-patch+json").body("{\"id\": \"renamed\"}")
                 .when().patch("/api/v1/roles/community-manager").then().statusCode(400).body("errors[0].field", equalTo("id"));
+    }
+
+    /** The same new role id from many clients at once: one is created, the rest are told it exists. */
+    @Test
+    void concurrentCreatesOfOneIdMakeOneRole() {
+        String id = "race-" + UUID.randomUUID().toString().substring(0, 8);
+        List<Response> answers = Race.run(20, i -> given().contentType(ContentType.JSON)
+                .body("{\"id\": \"" + id + "\", \"title\": \"Racer " + i + "\"}").when().post("/api/v1/roles"));
+        assertThat(answers.stream().filter(r -> r.statusCode() == 201)).hasSize(1);
+        assertThat(answers.stream().filter(r -> r.statusCode() != 201))
+                .allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(409));
+    }
+
+    /** Patches without If-Match land one after another; none is refused for a race it never asked about. */
+    @Test
+    void concurrentPatchesWithoutIfMatchAllLand() {
+        String id = given().contentType(ContentType.JSON).body("{\"title\": \"Patched " + UUID.randomUUID() + "\"}")
+                .when().post("/api/v1/roles").then().statusCode(201).extract().path("id");
+        List<Response> answers = Race.run(20, i -> given().contentType("application/merge-patch+json")
+                .body("{\"keywords\": [\"k" + i + "\"]}").when().patch("/api/v1/roles/" + id));
+        assertThat(answers).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        given().when().get("/api/v1/roles/" + id).then().body("version", equalTo(20));
     }
 }

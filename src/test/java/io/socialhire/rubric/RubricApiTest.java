@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.socialhire.Race;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +100,23 @@ class RubricApiTest {
         publish(uniqueKey(), "[1, 2]").then().statusCode(400);
         given().when().get("/api/v1/rubrics/participation/versions/99").then().statusCode(404);
         given().when().get("/api/v1/rubrics/nothing-here").then().statusCode(404);
+    }
+
+    /** Editors publishing at once: each unversioned publish lands as the next version; a named version lands once. */
+    @Test
+    void concurrentPublishesGetSuccessiveVersionsOrA409() throws Exception {
+        String key = uniqueKey();
+        ObjectNode definition = participationV1().remove(List.of("key", "version"));
+        List<Response> appended = Race.run(20, i -> publish(key, definition.toString()));
+        assertThat(appended).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(201));
+        assertThat(appended.stream().map(r -> (Integer) r.path("version")).sorted().toList())
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
+
+        definition.put("version", 21);
+        List<Response> named = Race.run(20, i -> publish(key, definition.toString()));
+        assertThat(named.stream().map(Response::statusCode).sorted().toList())
+                .isEqualTo(java.util.stream.Stream.concat(java.util.stream.Stream.of(201),
+                        java.util.Collections.nCopies(19, 409).stream()).sorted().toList());
+        given().when().get("/api/v1/rubrics/" + key).then().body("latestVersion", equalTo(21));
     }
 }

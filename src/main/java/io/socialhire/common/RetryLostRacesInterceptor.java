@@ -1,0 +1,48 @@
+package io.socialhire.common;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionManager;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs a {@link RetryLostRaces} call again, in a new transaction, when it lost a race. Its priority
+ * puts it outside {@code @Transactional} (Narayana's interceptors have priority 200), so the failed
+ * transaction has rolled back before the next attempt begins.
+ */
+@RetryLostRaces
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+public class RetryLostRacesInterceptor {
+
+    /** One try and two more: a race lost twice in a row is already rare; a third time means it will not end. */
+    static final int ATTEMPTS = 3;
+    private static final Logger LOG = Logger.getLogger(RetryLostRacesInterceptor.class);
+
+    private final TransactionManager transactions;
+
+    public RetryLostRacesInterceptor(TransactionManager transactions) {
+        this.transactions = transactions;
+    }
+
+    @AroundInvoke
+    Object retry(InvocationContext call) throws Exception {
+        if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+            return call.proceed(); // part of a larger transaction: whoever began it decides
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.proceed();
+            } catch (Exception e) {
+                if (attempt >= ATTEMPTS || !ExceptionMappers.isLostRace(e)) {
+                    throw e;
+                }
+                LOG.debugf("%s lost a race to a concurrent request (attempt %d); running it again",
+                        call.getMethod().getName(), attempt);
+            }
+        }
+    }
+}
