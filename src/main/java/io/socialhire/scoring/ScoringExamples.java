@@ -22,7 +22,7 @@ final class ScoringExamples {
                   "level": 4,
                   "min": 0,
                   "max": 4,
-                  "weight": 0.73,
+                  "weight": 0.578,
                   "rationale": "Leads: moderates, hosts, organizes or founded a community.",
                   "evidence": [
                     {
@@ -44,7 +44,7 @@ final class ScoringExamples {
                   "level": 4,
                   "min": 0,
                   "max": 4,
-                  "weight": 0.136,
+                  "weight": 0.067,
                   "rationale": "Talks with people in several ways, regularly: moderates, hosts, organizes or founded a community; helps or answers others; asks for feedback in public.",
                   "evidence": [
                     {
@@ -84,7 +84,7 @@ final class ScoringExamples {
                   "level": 3,
                   "min": 0,
                   "max": 4,
-                  "weight": 0.282,
+                  "weight": 0.271,
                   "rationale": "Gives to others: helps or answers others.",
                   "evidence": [
                     {
@@ -106,7 +106,7 @@ final class ScoringExamples {
                   "level": 4,
                   "min": 0,
                   "max": 4,
-                  "weight": 0.105,
+                  "weight": 0.107,
                   "rationale": "Shares what they learn and asks for feedback on it.",
                   "evidence": [
                     {
@@ -128,7 +128,7 @@ final class ScoringExamples {
                   "level": 4,
                   "min": 0,
                   "max": 4,
-                  "weight": 0.0,
+                  "weight": 0.126,
                   "rationale": "Takes part in several kinds of venues, including where the role's audience is: r/CommunityManager, Discord, Mastodon, blog.",
                   "evidence": [
                     {
@@ -174,7 +174,7 @@ final class ScoringExamples {
                   "level": 3,
                   "min": 0,
                   "max": 4,
-                  "weight": 0.069,
+                  "weight": 0.086,
                   "rationale": "Names 1 community, says how often.",
                   "evidence": [
                     {
@@ -476,9 +476,9 @@ final class ScoringExamples {
               "ratingProbabilities": [
                 0.0,
                 0.0,
-                0.002,
-                0.057,
-                0.941
+                0.003,
+                0.06,
+                0.937
               ],
               "secondOpinion": {
                 "model": "text",
