@@ -125,6 +125,27 @@ class QueryCountTest {
         assertThat(withOne).as("statements for POST /candidates/{id}/assessments").isBetween(2L, CREATE_ASSESSMENT_BUDGET);
     }
 
+    @Test
+    void unknownAndWrongKeysAreRefusedWithoutRepeatedLookups() {
+        // Guessing is cheap for the guesser; it must not cost a database read every time.
+        String unknown = "Bearer shk_qcnokey1_" + "A".repeat(43);
+        long before = CountingDriver.executed();
+        for (int i = 0; i < 30; i++) {
+            given().header("Authorization", unknown).when().get("/api/v1/platforms").then().statusCode(401);
+        }
+        assertThat(CountingDriver.executed() - before).as("statements for 30 requests with one unknown key").isLessThanOrEqualTo(1);
+
+        // A known prefix with the wrong secret: answered from the key cache once the key is known.
+        String wrongSecret = "Bearer " + AdminKeyByDefault.ADMIN_KEY.substring(0, 13) + "B".repeat(43);
+        given().when().get("/api/v1/platforms").then().statusCode(200);
+        before = CountingDriver.executed();
+        for (int i = 0; i < 30; i++) {
+            given().header("Authorization", wrongSecret).when().get("/api/v1/platforms").then().statusCode(401);
+        }
+        assertThat(CountingDriver.executed() - before).as("statements for 30 requests with a known prefix and a wrong secret")
+                .isLessThanOrEqualTo(1);
+    }
+
     /** The fewest statements the request executed in three runs; the supplier sends it and checks the response. */
     private static long cheapestOf3(Supplier<ValidatableResponse> request) {
         long fewest = Long.MAX_VALUE;

@@ -3,6 +3,7 @@ package io.socialhire.assessment;
 import io.socialhire.common.Links;
 import io.socialhire.common.Page;
 import io.socialhire.common.PageParams;
+import io.socialhire.common.PublicUrls;
 import io.socialhire.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -36,9 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AssessmentResource {
 
     private final AssessmentService service;
+    private final PublicUrls urls;
 
-    public AssessmentResource(AssessmentService service) {
+    public AssessmentResource(AssessmentService service, PublicUrls urls) {
         this.service = service;
+        this.urls = urls;
     }
 
     @GET
@@ -68,7 +71,7 @@ public class AssessmentResource {
     @RolesAllowed({Roles.HIRING_MANAGER, Roles.ADMIN})
     public Response review(@PathParam("id") UUID id, @Valid @NotNull AssessmentViews.ReviewInput input, @Context UriInfo uriInfo) {
         AssessmentViews.ReviewView created = service.review(id, input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Response.created(urls.below(uriInfo, created.id().toString())).entity(created).build();
     }
 
     @GET

@@ -3,6 +3,7 @@ package io.socialhire.assessment;
 import io.socialhire.common.Links;
 import io.socialhire.common.Page;
 import io.socialhire.common.PageParams;
+import io.socialhire.common.PublicUrls;
 import io.socialhire.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -36,9 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CandidateAssessmentResource {
 
     private final AssessmentService service;
+    private final PublicUrls urls;
 
-    public CandidateAssessmentResource(AssessmentService service) {
+    public CandidateAssessmentResource(AssessmentService service, PublicUrls urls) {
         this.service = service;
+        this.urls = urls;
     }
 
     @POST
@@ -56,7 +59,7 @@ public class CandidateAssessmentResource {
     public Response create(@PathParam("candidateId") UUID candidateId, @Valid @NotNull AssessmentViews.Input input,
             @Context UriInfo uriInfo) {
         AssessmentViews.View created = service.create(candidateId, input);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/assessments").path(created.id().toString()).build())
+        return Response.created(urls.at("/api/v1/assessments/" + created.id()))
                 .entity(created).build();
     }
 
@@ -73,6 +76,6 @@ public class CandidateAssessmentResource {
             @Parameter(description = "nextCursor from the previous page") @QueryParam("cursor") String cursor,
             @Context UriInfo uriInfo) {
         Page<AssessmentViews.View> page = service.list(candidateId, PageParams.limit(limit), PageParams.cursor(cursor));
-        return Links.paged(page, uriInfo);
+        return Links.paged(page, urls.request(uriInfo));
     }
 }

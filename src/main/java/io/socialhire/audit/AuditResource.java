@@ -3,6 +3,7 @@ package io.socialhire.audit;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Links;
 import io.socialhire.common.PageParams;
+import io.socialhire.common.PublicUrls;
 import io.socialhire.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -37,9 +38,11 @@ public class AuditResource {
              "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1", "changedFields": ["headline", "tags"]}""";
 
     private final AuditLog audit;
+    private final PublicUrls urls;
 
-    public AuditResource(AuditLog audit) {
+    public AuditResource(AuditLog audit, PublicUrls urls) {
         this.audit = audit;
+        this.urls = urls;
     }
 
     @GET
@@ -73,7 +76,7 @@ public class AuditResource {
         AuditViews.Filter filter = new AuditViews.Filter(token(entityType, "entityType"), token(entityId, "entityId"), keyId,
                 token(action, "action"), PageParams.timestamp(from, "from"), PageParams.timestamp(to, "to"),
                 PageParams.limit(limit), PageParams.cursor(cursor));
-        return Links.paged(audit.list(filter), uriInfo);
+        return Links.paged(audit.list(filter), urls.request(uriInfo));
     }
 
     private static String token(String value, String name) {

@@ -6,6 +6,7 @@ import io.socialhire.common.Links;
 import io.socialhire.common.MergePatch;
 import io.socialhire.common.Page;
 import io.socialhire.common.PageParams;
+import io.socialhire.common.PublicUrls;
 import io.socialhire.common.Text;
 import io.socialhire.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,11 +47,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CandidateResource {
 
     private final CandidateService service;
+    private final PublicUrls urls;
     private final ChannelIdentities identities;
 
-    public CandidateResource(CandidateService service, ChannelIdentities identities) {
+    public CandidateResource(CandidateService service, ChannelIdentities identities, PublicUrls urls) {
         this.service = service;
         this.identities = identities;
+        this.urls = urls;
     }
 
     @POST
@@ -68,7 +71,7 @@ public class CandidateResource {
     @RolesAllowed({Roles.RECRUITER, Roles.ADMIN})
     public Response create(@Valid @NotNull CandidateInput input, @Context UriInfo uriInfo) {
         CandidateView created = service.create(input);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/candidates").path(created.id().toString()).build())
+        return Response.created(urls.at("/api/v1/candidates/" + created.id()))
                 .header("ETag", ETags.of(created.version()))
                 .entity(created).build();
     }
@@ -102,7 +105,7 @@ public class CandidateResource {
         String platformId = platform == null || platform.isBlank() ? null : identities.platform(platform, "").id();
         CandidateQuery query = new CandidateQuery(blankToNull(q), platformId, blankToNull(tag), PageParams.timestamp(updatedSince, "updatedSince"),
                 PageParams.limit(limit), PageParams.cursor(cursor));
-        return Links.paged(service.list(query), uriInfo);
+        return Links.paged(service.list(query), urls.request(uriInfo));
     }
 
     @GET
@@ -187,7 +190,7 @@ public class CandidateResource {
         CandidateService.Upserted result = service.upsertByExternalId(source, externalId, input);
         CandidateView candidate = result.candidate();
         Response.ResponseBuilder response = result.created()
-                ? Response.created(uriInfo.getBaseUriBuilder().path("api/v1/candidates").path(candidate.id().toString()).build())
+                ? Response.created(urls.at("/api/v1/candidates/" + candidate.id()))
                 : Response.ok();
         return response.header("ETag", ETags.of(candidate.version())).entity(candidate).build();
     }

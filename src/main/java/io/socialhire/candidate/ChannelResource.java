@@ -3,6 +3,7 @@ package io.socialhire.candidate;
 import io.socialhire.common.ETags;
 import io.socialhire.common.MergePatch;
 import io.socialhire.common.Page;
+import io.socialhire.common.PublicUrls;
 import io.socialhire.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,9 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ChannelResource {
 
     private final CandidateService service;
+    private final PublicUrls urls;
 
-    public ChannelResource(CandidateService service) {
+    public ChannelResource(CandidateService service, PublicUrls urls) {
         this.service = service;
+        this.urls = urls;
     }
 
     @GET
@@ -83,7 +86,7 @@ public class ChannelResource {
     public Response add(@PathParam("candidateId") UUID candidateId, @Valid @NotNull ChannelInput input,
             @Context UriInfo uriInfo) {
         ChannelView created = service.addChannel(candidateId, input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
+        return Response.created(urls.below(uriInfo, created.id().toString()))
                 .header("ETag", ETags.of(created.version())).entity(created).build();
     }
 

@@ -52,10 +52,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 @APIResponse(name = "Forbidden", description = "The key's role may not call this operation",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "wrong role", value = ApiDocumentation.FORBIDDEN))),
-                @APIResponse(name = "TooManyRequests", description = "The key's rate limit is spent; retry after Retry-After seconds",
+                @APIResponse(name = "TooManyRequests", description = "The key's rate limit is spent, or the client address made too many "
+                        + "failed authentications (then every request from it waits, valid keys included); retry after Retry-After seconds",
                         headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                                examples = @ExampleObject(name = "rate limited", value = ApiDocumentation.RATE_LIMITED))),
+                                examples = {@ExampleObject(name = "rate limited", value = ApiDocumentation.RATE_LIMITED),
+                                        @ExampleObject(name = "failed authentication throttled", value = ApiDocumentation.AUTH_THROTTLED)})),
                 @APIResponse(name = "ServiceUnavailable", description = "The database is unavailable; retry later",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "database down", value = ApiDocumentation.UNAVAILABLE)))
@@ -107,6 +109,10 @@ public class ApiDocumentation extends Application {
             {"type": "https://socialhire.io/problems/rate-limited", "title": "Too many requests", "status": 429,
              "detail": "This API key made more than 300 requests in a burst; retry in 1 s. The quota refills by 10 requests a second.",
              "instance": "/api/v1/scorings", "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
+    static final String AUTH_THROTTLED = """
+            {"type": "https://socialhire.io/problems/rate-limited", "title": "Too many requests", "status": 429,
+             "detail": "Too many failed authentications from this address: failed authentication is throttled to 20 in 60 s. Retry in 42 s.",
+             "instance": "/api/v1/candidates", "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
     static final String UNAVAILABLE = """
             {"type": "https://socialhire.io/problems/service-unavailable", "title": "Service unavailable", "status": 503,
              "detail": "The database is unavailable; retry in a few seconds.", "instance": "/api/v1/candidates",

@@ -3,13 +3,12 @@ package io.socialhire.common;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -100,13 +99,8 @@ public class HttpFilters {
     }
 
     private static void payloadTooLarge(RoutingContext rc) {
-        Problem problem = ProblemResponses.problem(ProblemType.PAYLOAD_TOO_LARGE,
-                "The request body is larger than 1 MiB (1048576 bytes).", List.of(), null,
-                rc.request().path(), rc.request().getHeader(REQUEST_ID));
-        rc.response().setStatusCode(413)
-                .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
-                .putHeader("Connection", "close")
-                .end(Json.encode(problem));
+        ProblemResponses.send(rc, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than 1 MiB (1048576 bytes).",
+                Map.of("Connection", "close"));
     }
 
     private static boolean tooLarge(String contentLength) {

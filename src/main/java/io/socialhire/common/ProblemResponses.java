@@ -1,9 +1,12 @@
 package io.socialhire.common;
 
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Builds problem+json responses with the request's id and path. */
@@ -28,5 +31,13 @@ public final class ProblemResponses {
                 .type(MEDIA_TYPE)
                 .entity(problem(type, detail, errors, existingId, instance, requestId))
                 .build();
+    }
+
+    /** Ends a request with a problem before it reaches a resource (from a Vert.x route handler). */
+    public static void send(RoutingContext rc, ProblemType type, String detail, Map<String, String> headers) {
+        Problem problem = problem(type, detail, List.of(), null, rc.request().path(), rc.request().getHeader(HttpFilters.REQUEST_ID));
+        rc.response().setStatusCode(type.status()).putHeader("Content-Type", MEDIA_TYPE);
+        headers.forEach(rc.response()::putHeader);
+        rc.response().end(Json.encode(problem));
     }
 }

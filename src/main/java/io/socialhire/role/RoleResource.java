@@ -3,6 +3,7 @@ package io.socialhire.role;
 import io.socialhire.common.ETags;
 import io.socialhire.common.MergePatch;
 import io.socialhire.common.Page;
+import io.socialhire.common.PublicUrls;
 import io.socialhire.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -45,9 +46,11 @@ public class RoleResource {
              "focusPlatforms": ["discord", "twitch"], "keywords": ["esports", "tournament"]}""";
 
     private final RoleService service;
+    private final PublicUrls urls;
 
-    public RoleResource(RoleService service) {
+    public RoleResource(RoleService service, PublicUrls urls) {
         this.service = service;
+        this.urls = urls;
     }
 
     @GET
@@ -86,7 +89,7 @@ public class RoleResource {
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull RoleInput input, @Context UriInfo uriInfo) {
         RoleView created = service.create(input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build())
+        return Response.created(urls.below(uriInfo, created.id()))
                 .header("ETag", ETags.of(created.version())).entity(created).build();
     }
 

@@ -1,6 +1,7 @@
 package io.socialhire.rubric;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.socialhire.common.PublicUrls;
 import io.socialhire.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -38,9 +39,11 @@ public class RubricResource {
              "createdAt": "2026-11-22T10:15:30Z", "definition": {"key": "participation", "version": 2, "criteria": ["..."]}}""";
 
     private final RubricRegistry registry;
+    private final PublicUrls urls;
 
-    public RubricResource(RubricRegistry registry) {
+    public RubricResource(RubricRegistry registry, PublicUrls urls) {
         this.registry = registry;
+        this.urls = urls;
     }
 
     @GET
@@ -95,7 +98,7 @@ public class RubricResource {
     public Response publish(@Parameter(example = "participation") @PathParam("key") String key, @NotNull JsonNode definition,
             @Context UriInfo uriInfo) {
         RubricViews.Version published = registry.publish(key, definition);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(published.version())).build())
+        return Response.created(urls.below(uriInfo, String.valueOf(published.version())))
                 .entity(published).build();
     }
 }

@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import io.socialhire.audit.AuditLog;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,12 +46,23 @@ public final class ApiKeyAuthentication {
     @ApplicationScoped
     public static class Mechanism implements HttpAuthenticationMechanism {
 
+        private final FailedAuthThrottle throttle;
+
+        public Mechanism(FailedAuthThrottle throttle) {
+            this.throttle = throttle;
+        }
+
         @Override
         public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
             String header = context.request().getHeader("Authorization");
             if (header == null || header.isBlank()) {
-                return Uni.createFrom().optional(java.util.Optional.empty());
+                return Uni.createFrom().optional(Optional.empty()); // no key is no guess: not counted
             }
+            return check(header, identities)
+                    .onFailure(AuthenticationFailedException.class).invoke(() -> throttle.failed(context));
+        }
+
+        private static Uni<SecurityIdentity> check(String header, IdentityProviderManager identities) {
             if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 return Uni.createFrom().failure(new AuthenticationFailedException("use Authorization: Bearer <api key>"));
             }
@@ -93,13 +105,19 @@ public final class ApiKeyAuthentication {
 
         @Override
         public Uni<SecurityIdentity> authenticate(Request request, AuthenticationRequestContext context) {
-            // A recently checked key is answered here on the I/O thread; only a miss needs the
-            // database, and so a worker thread. Hopping threads on every request cost more than the check.
-            return cache.vouch(request.token())
-                    .map(key -> Uni.createFrom().item(identity(key)))
-                    .orElseGet(() -> context.runBlocking(() -> keys.authenticate(request.token())
-                            .map(Provider::identity)
-                            .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API key"))));
+            // A recently checked key, or a prefix recently found unknown or revoked, is answered here
+            // on the I/O thread; only a miss needs the database, and so a worker thread. Hopping
+            // threads on every request cost more than the check, and guesses cost no database read.
+            Optional<ApiKeyService.KeyIdentity> vouched = cache.vouch(request.token());
+            if (vouched.isPresent()) {
+                return Uni.createFrom().item(identity(vouched.get()));
+            }
+            if (cache.refuses(request.token())) {
+                return Uni.createFrom().failure(new AuthenticationFailedException("unknown or revoked API key"));
+            }
+            return context.runBlocking(() -> keys.authenticate(request.token())
+                    .map(Provider::identity)
+                    .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API key")));
         }
 
         private static SecurityIdentity identity(ApiKeyService.KeyIdentity key) {

@@ -1,5 +1,6 @@
 package io.socialhire.security;
 
+import io.socialhire.common.PublicUrls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,9 +40,11 @@ public class ApiKeyResource {
              "createdAt": "2026-11-22T10:15:30Z", "key": "shk_k3x9w2ma_3q2-7wZ8mV0f9kXyL1bH4tQeR6uN5sJcA2pD8gW0iYzU"}""";
 
     private final ApiKeyService service;
+    private final PublicUrls urls;
 
-    public ApiKeyResource(ApiKeyService service) {
+    public ApiKeyResource(ApiKeyService service, PublicUrls urls) {
         this.service = service;
+        this.urls = urls;
     }
 
     @POST
@@ -55,7 +58,7 @@ public class ApiKeyResource {
             content = @Content(schema = @Schema(implementation = ApiKeyViews.Created.class), examples = @ExampleObject(name = "created", value = CREATED)))
     public Response create(@Valid @NotNull ApiKeyViews.Input input, @Context UriInfo uriInfo) {
         ApiKeyViews.Created created = service.create(input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Response.created(urls.below(uriInfo, created.id().toString())).entity(created).build();
     }
 
     @GET

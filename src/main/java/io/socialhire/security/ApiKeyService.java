@@ -98,30 +98,31 @@ public class ApiKeyService {
             key.revokedAt = now();
             audit.record("api_key.revoked", "api_key", key.id.toString(), List.of("revokedAt"));
         }
-        cache.evict(key.prefix);
+        cache.refuse(key.prefix);
         return view(key);
     }
 
     /** The key's identity, or empty for an unknown, revoked or wrong key: the cache first, then the database. */
     public Optional<KeyIdentity> authenticate(ApiKeyToken token) {
         Optional<KeyIdentity> cached = cache.vouch(token);
-        if (cached.isPresent()) {
+        if (cached.isPresent() || cache.refuses(token)) {
             return cached;
         }
         Instant now = Instant.now();
         ApiKey key = findByPrefix(token.prefix());
         if (key == null || key.revokedAt != null) {
-            cache.evict(token.prefix());
+            cache.refuse(token.prefix());
             return Optional.empty();
         }
+        KeyIdentity identity = new KeyIdentity(key.id, key.name, key.role);
+        // Cached either way: with the real key's hash in memory, further wrong secrets need no read.
+        cache.put(token.prefix(), identity, key.secretHash);
         if (!token.matches(key.secretHash)) {
-            return Optional.empty(); // a wrong secret says nothing about the real key's cached entry
+            return Optional.empty();
         }
         if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(1, ChronoUnit.MINUTES))) {
             key.lastUsedAt = now().truncatedTo(ChronoUnit.MINUTES);
         }
-        KeyIdentity identity = new KeyIdentity(key.id, key.name, key.role);
-        cache.put(token.prefix(), identity, key.secretHash);
         return Optional.of(identity);
     }
 
@@ -135,6 +136,7 @@ public class ApiKeyService {
         key.createdAt = now();
         em.persist(key);
         em.flush();
+        cache.evict(key.prefix); // in case the prefix was guessed before the key existed
         return key;
     }
 
