@@ -197,7 +197,7 @@ public class CandidateResource {
     public static final class CandidatePage {
         @Schema(required = true)
         public java.util.List<CandidateView> items;
-        @Schema(description = "Cursor of the next page; null on the last page", nullable = true)
+        @Schema(description = "Cursor of the next page; absent on the last page")
         public String nextCursor;
     }
 

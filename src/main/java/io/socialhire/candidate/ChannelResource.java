@@ -121,7 +121,7 @@ public class ChannelResource {
     public static final class ChannelPage {
         @Schema(required = true)
         public java.util.List<ChannelView> items;
-        @Schema(description = "Always null: every channel fits in one page", nullable = true)
+        @Schema(description = "Absent: every channel fits in one page")
         public String nextCursor;
     }
 }

@@ -54,7 +54,7 @@ public class RoleResource {
     @Operation(operationId = "listRoles", summary = "List role profiles", description = "Shipped profiles first, then the ones you added (a single page). Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The role profiles",
             content = @Content(schema = @Schema(implementation = RolePage.class),
-                    examples = @ExampleObject(name = "roles", value = "{\"items\": [" + ROLE + "], \"nextCursor\": null}")))
+                    examples = @ExampleObject(name = "roles", value = "{\"items\": [" + ROLE + "]}")))
     @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public Page<RoleView> list() {
         return new Page<>(service.list(), null);
@@ -108,6 +108,6 @@ public class RoleResource {
     }
 
     @Schema(name = "RolePage", description = "The role profiles")
-    public record RolePage(java.util.List<RoleView> items, @Schema(nullable = true) String nextCursor) {
+    public record RolePage(java.util.List<RoleView> items, @Schema(description = "Cursor of the next page; absent on the last page") String nextCursor) {
     }
 }

@@ -47,7 +47,7 @@ public class RubricResource {
     @Operation(operationId = "listRubrics", summary = "List rubrics and their versions", description = "Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The rubrics",
             content = @Content(schema = @Schema(implementation = RubricViews.Page.class),
-                    examples = @ExampleObject(name = "rubrics", value = "{\"items\": [" + SUMMARY + "], \"nextCursor\": null}")))
+                    examples = @ExampleObject(name = "rubrics", value = "{\"items\": [" + SUMMARY + "]}")))
     @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public RubricViews.Page list() {
         return new RubricViews.Page(registry.list(), null);

@@ -31,6 +31,6 @@ public final class RubricViews {
     }
 
     @Schema(name = "RubricPage", description = "The rubrics")
-    public record Page(List<Summary> items, @Schema(nullable = true) String nextCursor) {
+    public record Page(List<Summary> items, @Schema(description = "Cursor of the next page; absent on the last page") String nextCursor) {
     }
 }

@@ -220,7 +220,6 @@ final class ScoringExamples {
                 {
                   "platform": "reddit",
                   "community": "r/CommunityManager",
-                  "handle": null,
                   "engagement": "leading",
                   "current": true,
                   "evidence": [
@@ -240,8 +239,6 @@ final class ScoringExamples {
                 },
                 {
                   "platform": "discord",
-                  "community": null,
-                  "handle": null,
                   "engagement": "leading",
                   "current": true,
                   "evidence": [
@@ -255,8 +252,6 @@ final class ScoringExamples {
                 },
                 {
                   "platform": "mastodon",
-                  "community": null,
-                  "handle": null,
                   "engagement": "commenting",
                   "current": true,
                   "evidence": [
@@ -269,9 +264,6 @@ final class ScoringExamples {
                   ]
                 },
                 {
-                  "platform": null,
-                  "community": null,
-                  "handle": null,
                   "engagement": "creating",
                   "current": true,
                   "evidence": [
@@ -284,9 +276,6 @@ final class ScoringExamples {
                   ]
                 },
                 {
-                  "platform": null,
-                  "community": null,
-                  "handle": null,
                   "engagement": "creating",
                   "current": true,
                   "evidence": [
@@ -338,15 +327,12 @@ final class ScoringExamples {
                     {
                       "name": "Reddit",
                       "platform": "reddit",
-                      "community": null,
                       "kind": "public"
                     }
                   ],
                   "time": "current",
                   "mode": "actual",
-                  "frequency": null,
-                  "credited": true,
-                  "reason": null
+                  "credited": true
                 },
                 {
                   "text": "where I answer questions from new community managers most evenings",
@@ -365,15 +351,13 @@ final class ScoringExamples {
                     {
                       "name": "Reddit",
                       "platform": "reddit",
-                      "community": null,
                       "kind": "public"
                     }
                   ],
                   "time": "current",
                   "mode": "actual",
                   "frequency": "regular",
-                  "credited": true,
-                  "reason": null
+                  "credited": true
                 },
                 {
                   "text": "and I host a monthly Discord AMA for our members",
@@ -386,15 +370,13 @@ final class ScoringExamples {
                     {
                       "name": "Discord",
                       "platform": "discord",
-                      "community": null,
                       "kind": "public"
                     }
                   ],
                   "time": "current",
                   "mode": "actual",
                   "frequency": "regular",
-                  "credited": true,
-                  "reason": null
+                  "credited": true
                 },
                 {
                   "text": "I reply to people in the #CommunityBuilding hashtag",
@@ -407,15 +389,12 @@ final class ScoringExamples {
                     {
                       "name": "Mastodon",
                       "platform": "mastodon",
-                      "community": null,
                       "kind": "public"
                     }
                   ],
                   "time": "current",
                   "mode": "actual",
-                  "frequency": null,
-                  "credited": true,
-                  "reason": null
+                  "credited": true
                 },
                 {
                   "text": "and I turn my conference notes into posts on my blog",
@@ -427,22 +406,16 @@ final class ScoringExamples {
                   "venues": [
                     {
                       "name": "conference",
-                      "platform": null,
-                      "community": null,
                       "kind": "offline"
                     },
                     {
                       "name": "blog",
-                      "platform": null,
-                      "community": null,
                       "kind": "public"
                     }
                   ],
                   "time": "current",
                   "mode": "actual",
-                  "frequency": null,
-                  "credited": true,
-                  "reason": null
+                  "credited": true
                 },
                 {
                   "text": "then ask readers for feedback",
@@ -454,22 +427,16 @@ final class ScoringExamples {
                   "venues": [
                     {
                       "name": "conference",
-                      "platform": null,
-                      "community": null,
                       "kind": "offline"
                     },
                     {
                       "name": "blog",
-                      "platform": null,
-                      "community": null,
                       "kind": "public"
                     }
                   ],
                   "time": "current",
                   "mode": "actual",
-                  "frequency": null,
-                  "credited": true,
-                  "reason": null
+                  "credited": true
                 }
               ],
               "appliedRules": [],

@@ -124,7 +124,7 @@ public class ScoringResource {
     public record BatchItem(
             @Schema(description = "Position of the item in the request, from 0") int index,
             @Schema(description = "The status this item would have had alone: 200, or a 4xx") int status,
-            @Schema(nullable = true) ScoringResult result,
-            @Schema(nullable = true) Problem problem) {
+            ScoringResult result,
+            Problem problem) {
     }
 }
