@@ -12,12 +12,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Adds the problem responses every operation can produce, so each resource declares only the
  * ones specific to it: 400 for parameters or bodies, 404 for paths with ids, 413 and 415 for
- * bodies, 503 everywhere. Also documents X-Request-Id on every response.
+ * bodies, 503 everywhere. Also documents X-Request-Id on every response, and adds the merge
+ * patch body schemas ({@link MergePatchSchemas}).
  */
 public class StandardProblemsFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        MergePatchSchemas.addTo(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

@@ -95,7 +95,7 @@ public class RoleResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchRole", summary = "Update a role profile (JSON Merge Patch)",
             description = "Changes apply to later scorings; stored assessments keep the result they were given. Roles: admin.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = RoleInput.class),
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(ref = "RolePatch"),
             examples = @ExampleObject(name = "add a platform", value = "{\"focusPlatforms\": [\"discord\", \"twitch\", \"kick\"]}")))
     @APIResponse(responseCode = "200", description = "The updated role",
             content = @Content(schema = @Schema(implementation = RoleView.class), examples = @ExampleObject(name = "role", value = ROLE)))

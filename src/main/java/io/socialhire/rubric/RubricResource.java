@@ -83,6 +83,7 @@ public class RubricResource {
                     + "or send the path's key and the next version number: a stale version is a 409, so two editors never publish over "
                     + "each other. A structure the engine cannot use is a 422 naming each problem. Roles: admin.")
     @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.OBJECT, description = "A rubric definition, as in RubricVersion.definition",
+            additionalProperties = Schema.True.class,
             properties = @SchemaProperty(name = "title", type = SchemaType.STRING, maxLength = RubricRegistry.MAX_TITLE,
                     description = "What the rubric asks; shown with every version")),
             examples = @ExampleObject(name = "edited definition", value = "{\"title\": \"Where do you participate? (stricter)\", \"criteria\": [\"...\"]}")))
