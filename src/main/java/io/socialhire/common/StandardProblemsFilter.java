@@ -1,6 +1,11 @@
 package io.socialhire.common;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -8,12 +13,15 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Adds the problem responses every operation can produce, so each resource declares only the
  * ones specific to it: 400 for parameters or bodies, 404 for paths with ids, 413 and 415 for
- * bodies, 503 everywhere. Also documents X-Request-Id on every response, and adds the merge
- * patch body schemas ({@link MergePatchSchemas}).
+ * bodies, 503 everywhere. Also documents X-Request-Id on every response, adds the merge patch
+ * body schemas ({@link MergePatchSchemas}) and moves the roles an operation allows out of its
+ * security requirement into {@code x-roles}: an HTTP bearer scheme has no scopes, so the
+ * requirement names the scheme alone.
  */
 public class StandardProblemsFilter implements OASFilter {
 
@@ -45,6 +53,7 @@ public class StandardProblemsFilter implements OASFilter {
                     add(operation, "429", "TooManyRequests");
                 }
                 add(operation, "503", "ServiceUnavailable");
+                rolesAsExtension(operation);
                 if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                     operation.getResponses().getAPIResponses().values().forEach(StandardProblemsFilter::addRequestId);
                 }
@@ -62,6 +71,28 @@ public class StandardProblemsFilter implements OASFilter {
         if (operation.getResponses() != null) {
             operation.getResponses().removeAPIResponse(status);
             operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(ref));
+        }
+    }
+
+    /** Roles from the security requirement's scopes to x-roles; the requirement keeps the scheme with no scopes. */
+    private static void rolesAsExtension(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        Set<String> roles = new LinkedHashSet<>();
+        for (SecurityRequirement requirement : operation.getSecurity()) {
+            if (requirement.getSchemes() == null) {
+                continue;
+            }
+            Map<String, List<String>> schemes = new LinkedHashMap<>();
+            requirement.getSchemes().forEach((scheme, scopes) -> {
+                roles.addAll(scopes);
+                schemes.put(scheme, List.of());
+            });
+            requirement.setSchemes(schemes);
+        }
+        if (!roles.isEmpty()) {
+            operation.addExtension("x-roles", new ArrayList<>(roles));
         }
     }
 

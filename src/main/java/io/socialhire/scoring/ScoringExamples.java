@@ -9,7 +9,7 @@ final class ScoringExamples {
 
     static final String REQUEST = "{\n  \"answer\": \"" + ANSWER + "\",\n"
             + "  \"roleTitle\": \"Community manager (mobile game studio)\",\n"
-            + "  \"declaredChannels\": [\"reddit\", \"X/Twitter\", {\"platform\": \"discord\", \"communityName\": \"Indie Devs Hangout\", \"role\": \"organizer\"}]\n}";
+            + "  \"declaredChannels\": [{\"platform\": \"reddit\"}, {\"platform\": \"X/Twitter\"}, {\"platform\": \"discord\", \"communityName\": \"Indie Devs Hangout\", \"role\": \"organizer\"}]\n}";
 
     static final String RESULT = """
             {
@@ -456,14 +456,14 @@ final class ScoringExamples {
     static final String BATCH_REQUEST = "{\"items\": [\n"
             + "  {\"answer\": \"" + ANSWER + "\", \"roleId\": \"community-manager\"},\n"
             + "  {\"answer\": \"LinkedIn.\", \"roleTitle\": \"Social media marketer\"},\n"
-            + "  {\"answer\": 42}\n]}";
+            + "  {\"answer\": \"I help out on Discord.\", \"roleId\": \"no-such-role\"}\n]}";
 
     static final String BATCH_RESULT = """
             {"results": [
               {"index": 0, "status": 200, "result": {"rating": 5, "score": 98, "recommendation": "strong_yes"}},
-              {"index": 1, "status": 200, "result": {"rating": 2, "score": 22, "recommendation": "no"}},
+              {"index": 1, "status": 200, "result": {"rating": 2, "score": 23, "recommendation": "no"}},
               {"index": 2, "status": 400, "problem": {"type": "https://socialhire.io/problems/validation", "title": "Invalid request",
-               "status": 400, "detail": "The request has 1 invalid field.", "errors": [{"field": "answer", "message": "has the wrong type: expected a string"}]}}
+               "status": 400, "detail": "The request has 1 invalid field.", "errors": [{"field": "roleId", "message": "no role 'no-such-role'; GET /api/v1/roles lists them"}]}}
             ]}""";
 
     private ScoringExamples() {

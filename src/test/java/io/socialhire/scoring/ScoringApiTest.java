@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -165,5 +166,24 @@ class ScoringApiTest {
                 .as("ScoringExamples.RESULT must be the engine's output for ScoringExamples.REQUEST; actual:%n%s",
                         mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(actual)))
                 .isEqualTo(mapper.readTree(ScoringExamples.RESULT));
+    }
+
+    /** The batch example's results, in the parts it shows, are what the API answers to the batch example. */
+    @Test
+    void theBatchExampleIsWhatTheApiReturns() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode actual = mapper.readTree(given().contentType(ContentType.JSON).body(ScoringExamples.BATCH_REQUEST).when()
+                .post("/api/v1/scorings/batch").then().statusCode(200).extract().asString()).path("results");
+        JsonNode example = mapper.readTree(ScoringExamples.BATCH_RESULT).path("results");
+        assertThat(actual).hasSameSizeAs(example);
+        for (int i = 0; i < example.size(); i++) {
+            JsonNode shown = example.get(i);
+            JsonNode real = actual.get(i);
+            assertThat(real.path("status")).as("status of item %d", i).isEqualTo(shown.path("status"));
+            for (String field : List.of("rating", "score", "recommendation")) {
+                assertThat(real.path("result").path(field)).as("%s of item %d", field, i).isEqualTo(shown.path("result").path(field));
+            }
+            assertThat(real.path("problem").path("errors")).as("errors of item %d", i).isEqualTo(shown.path("problem").path("errors"));
+        }
     }
 }
