@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
@@ -28,6 +29,7 @@ public class StandardProblemsFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         MergePatchSchemas.addTo(openAPI);
+        declaredChannelShorthand(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -61,8 +63,13 @@ public class StandardProblemsFilter implements OASFilter {
         });
     }
 
+    /** Adds the problem response, also in place of a bare entry (no content) generated for bean validation. */
     private static void add(Operation operation, String status, String ref) {
-        if (operation.getResponses() != null && !operation.getResponses().hasAPIResponse(status)) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        APIResponse existing = operation.getResponses().getAPIResponse(status);
+        if (existing == null || (existing.getRef() == null && existing.getContent() == null)) {
             operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(ref));
         }
     }
@@ -72,6 +79,21 @@ public class StandardProblemsFilter implements OASFilter {
             operation.getResponses().removeAPIResponse(status);
             operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(ref));
         }
+    }
+
+    /**
+     * A declared channel is an object or, as a shorthand, just its platform's name ("X/Twitter"):
+     * both forms go into the items of ScoringInput.declaredChannels.
+     */
+    private static void declaredChannelShorthand(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+                || !openAPI.getComponents().getSchemas().containsKey("ScoringInput")) {
+            return;
+        }
+        Schema declared = openAPI.getComponents().getSchemas().get("ScoringInput").getProperties().get("declaredChannels");
+        Schema platformOnly = OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(60)
+                .description("Just the platform id or name; the same as {\"platform\": ...}").examples(List.of("X/Twitter"));
+        declared.setItems(OASFactory.createSchema().oneOf(List.of(platformOnly, declared.getItems())));
     }
 
     /** Roles from the security requirement's scopes to x-roles; the requirement keeps the scheme with no scopes. */
@@ -103,7 +125,7 @@ public class StandardProblemsFilter implements OASFilter {
         if (response.getHeaders() == null || !response.getHeaders().containsKey(HttpFilters.REQUEST_ID)) {
             Header header = OASFactory.createHeader()
                     .description("Identifier of the request; echoes the caller's X-Request-Id when it is a safe token")
-                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING));
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
             response.addHeader(HttpFilters.REQUEST_ID, header);
         }
     }

@@ -113,7 +113,9 @@ public class ScoringResource {
     }
 
     @Schema(name = "BatchScoringInput", description = "Up to 1000 answers to score")
-    public record BatchInput(@Schema(required = true, maxItems = MAX_BATCH, minItems = 1) List<ScoringInput> items) {
+    public record BatchInput(@Schema(required = true, maxItems = MAX_BATCH, minItems = 1,
+            description = "Answers to score, each a ScoringInput. An item that is not valid is answered with its own problem (status 400) "
+                    + "in its place in results; the others are still scored.") List<ScoringInput> items) {
     }
 
     @Schema(name = "BatchScoringResult", description = "One entry per item, in the order of the request")

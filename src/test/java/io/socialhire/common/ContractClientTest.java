@@ -33,6 +33,7 @@ import io.socialhire.client.model.Review;
 import io.socialhire.client.model.ReviewInput;
 import io.socialhire.client.model.RubricVersion;
 import io.socialhire.client.model.ScoringInput;
+import io.socialhire.client.model.ScoringInputDeclaredChannelsInner;
 import io.socialhire.client.model.ScoringResult;
 import java.net.URL;
 import java.util.ArrayList;
@@ -121,9 +122,11 @@ class ContractClientTest {
     @Test
     void scoreAssessReviewAndReadARubric() throws ApiException {
         ScoringResult scored = new ScoringsApi(client).scoreAnswer(new ScoringInput().answer(ANSWER).roleTitle("Community manager")
-                .declaredChannels(List.of(new DeclaredChannelInput().platform("reddit"))));
+                .declaredChannels(List.of(new ScoringInputDeclaredChannelsInner("reddit"),
+                        new ScoringInputDeclaredChannelsInner(new DeclaredChannelInput().platform("discord").role("organizer")))));
         assertThat(scored.getRating()).isBetween(1, 5);
         assertThat(scored.getRecommendation()).isNotNull();
+        assertThat(scored.getChannels()).extracting(c -> c.getPlatform()).contains("reddit", "discord");
         assertThat(scored.getCriteria()).isNotEmpty().allSatisfy(c -> assertThat(c.getLevel()).isBetween(c.getMin(), c.getMax()));
 
         Candidate candidate = new CandidatesApi(client).createCandidate(new CandidateInput().fullName("Rev Iewed").email(uniqueEmail()));

@@ -5,42 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every example in the contract validates against its schema: request and response examples of
  * each media type, parameter examples, and the {@code examples} of every schema and property.
- * Reads the committed openapi/openapi.yaml, which HealthAndDocsTest holds equal to what the
- * application serves. Schemas are OpenAPI 3.1, that is JSON Schema 2020-12, with {@code $ref}s
- * into the document's components; formats (uuid, date-time, email) are asserted too.
+ * Reads the committed openapi/openapi.yaml through {@link Contract}.
  */
 class OpenApiExamplesTest {
 
-    static JsonNode document;
-    static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    static final JsonNode document = Contract.COMMITTED.document;
 
     /** One example and the schema it must satisfy. */
     record Example(String where, JsonNode schema, JsonNode value) {
-    }
-
-    @BeforeAll
-    static void read() throws IOException {
-        document = new YAMLMapper().readTree(Path.of("openapi/openapi.yaml").toFile());
     }
 
     @Test
@@ -73,13 +57,8 @@ class OpenApiExamplesTest {
         assertThat(validator(uuid).validate(JsonNodeFactory.instance.textNode("not-a-uuid"))).isNotEmpty();
     }
 
-    /** A schema wrapped with the document's components, so that its $refs resolve. */
     private static JsonSchema validator(JsonNode schema) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        root.set("components", document.path("components"));
-        root.set("allOf", JsonNodeFactory.instance.arrayNode().add(schema));
-        return FACTORY.getSchema(root, CONFIG);
+        return Contract.COMMITTED.schema(schema);
     }
 
     /**
