@@ -8,9 +8,8 @@ import io.socialhire.common.ContractValidationFilter;
 
 /**
  * Tests speak to the API as the admin key configured for the test profile unless they send an
- * Authorization header of their own; authorization itself is tested in AuthorizationTest. Test
- * classes marked {@link ValidatedAgainstContract} also have every exchange checked against the
- * contract.
+ * Authorization header of their own; authorization itself is tested in AuthorizationTest. Every
+ * RestAssured exchange is also checked against the committed contract (ContractValidationFilter).
  */
 public class AdminKeyByDefault implements QuarkusTestBeforeEachCallback {
 
@@ -25,10 +24,6 @@ public class AdminKeyByDefault implements QuarkusTestBeforeEachCallback {
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        if (context.getTestInstance().getClass().isAnnotationPresent(ValidatedAgainstContract.class)) {
-            RestAssured.replaceFiltersWith(ADD_ADMIN_KEY, ContractValidationFilter.INSTANCE);
-        } else {
-            RestAssured.replaceFiltersWith(ADD_ADMIN_KEY);
-        }
+        RestAssured.replaceFiltersWith(ADD_ADMIN_KEY, ContractValidationFilter.INSTANCE);
     }
 }

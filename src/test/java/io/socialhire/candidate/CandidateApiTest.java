@@ -21,7 +21,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.socialhire.AdminKeyByDefault;
-import io.socialhire.ValidatedAgainstContract;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
@@ -32,7 +31,6 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@ValidatedAgainstContract
 class CandidateApiTest {
 
     @Test

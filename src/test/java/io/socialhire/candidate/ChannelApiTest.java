@@ -11,11 +11,9 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.socialhire.ValidatedAgainstContract;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@ValidatedAgainstContract
 class ChannelApiTest {
 
     private static Response add(String candidateId, String body) {

@@ -11,12 +11,10 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.socialhire.ValidatedAgainstContract;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@ValidatedAgainstContract
 class UpsertByExternalIdTest {
 
     private static Response put(String path, String body) {

@@ -59,5 +59,7 @@ class ContractTest {
                 "application/problem+json", "{\"type\": \"https://socialhire.io/problems/validation\", \"title\": \"Invalid request\", "
                         + "\"status\": 400, \"detail\": \"The request has 1 invalid field.\", \"instance\": \"/api/v1/candidates\", "
                         + "\"requestId\": \"6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1\"}")).isEmpty();
+        assertThat(CONTRACT.violations("GET", CANDIDATE, "application/json", invalid, 200, "application/json", created))
+                .as("a body sent to an operation that takes none is ignored").isEmpty();
     }
 }

@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * A RestAssured filter that fails the request's test when the exchange breaks the committed
  * contract ({@link Contract#violations}): a response whose status, media type or body is not
- * documented, or an accepted request whose body the contract calls invalid.
+ * documented, or an accepted request whose body the contract calls invalid. AdminKeyByDefault
+ * installs it for every Quarkus test; a request that is outside the contract on purpose says so
+ * with {@code noFiltersOfType(ContractValidationFilter.class)}.
  */
 public final class ContractValidationFilter implements Filter {
 

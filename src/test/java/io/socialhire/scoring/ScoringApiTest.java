@@ -15,14 +15,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.socialhire.ValidatedAgainstContract;
 import io.socialhire.common.ContractValidationFilter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@ValidatedAgainstContract
 class ScoringApiTest {
 
     static final String STRONG = "I moderate r/CommunityManager on Reddit, where I answer questions from new community managers "
