@@ -4,10 +4,12 @@ import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
+import io.socialhire.common.ContractValidationFilter;
 
 /**
  * Tests speak to the API as the admin key configured for the test profile unless they send an
- * Authorization header of their own; authorization itself is tested in AuthorizationTest.
+ * Authorization header of their own; authorization itself is tested in AuthorizationTest. Every
+ * RestAssured exchange is also checked against the committed contract (ContractValidationFilter).
  */
 public class AdminKeyByDefault implements QuarkusTestBeforeEachCallback {
 
@@ -22,6 +24,6 @@ public class AdminKeyByDefault implements QuarkusTestBeforeEachCallback {
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        RestAssured.replaceFiltersWith(ADD_ADMIN_KEY);
+        RestAssured.replaceFiltersWith(ADD_ADMIN_KEY, ContractValidationFilter.INSTANCE);
     }
 }

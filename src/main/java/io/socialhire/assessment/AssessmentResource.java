@@ -79,7 +79,7 @@ public class AssessmentResource {
     @Operation(operationId = "listReviews", summary = "List every review of an assessment", description = "Oldest first; the last is final. Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The reviews",
             content = @Content(schema = @Schema(implementation = AssessmentViews.ReviewPage.class),
-                    examples = @ExampleObject(name = "reviews", value = "{\"items\": [" + AssessmentExamples.REVIEW + "], \"nextCursor\": null}")))
+                    examples = @ExampleObject(name = "reviews", value = "{\"items\": [" + AssessmentExamples.REVIEW + "]}")))
     @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public Page<AssessmentViews.ReviewView> reviews(@PathParam("id") UUID id) {
         return new Page<>(service.reviews(id), null);

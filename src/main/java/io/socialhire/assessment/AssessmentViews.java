@@ -41,12 +41,12 @@ public final class AssessmentViews {
     @Schema(name = "FinalResult", description = "The result that counts: the latest review, or the engine's when nobody reviewed yet")
     public record FinalResult(
             @Schema(enumeration = {"engine", "review"}, example = "review") String source,
-            @Schema(nullable = true) UUID reviewId,
-            @Schema(nullable = true, example = "Maria Lopez (hiring manager)") String reviewer,
-            @Schema(nullable = true) Instant reviewedAt,
-            @Schema(description = "1..5; null only when the engine could not rate and nobody reviewed", nullable = true, example = "4") Integer rating,
-            @Schema(nullable = true) Recommendation recommendation,
-            @Schema(description = "The engine's score 0..100; reviewers set levels, rating and recommendation, not the score", nullable = true, example = "72")
+            UUID reviewId,
+            @Schema(example = "Maria Lopez (hiring manager)") String reviewer,
+            Instant reviewedAt,
+            @Schema(description = "1..5; absent only when the engine could not rate and nobody reviewed", example = "4") Integer rating,
+            Recommendation recommendation,
+            @Schema(description = "The engine's score 0..100; reviewers set levels, rating and recommendation, not the score", example = "72")
             Integer score,
             List<CriterionLevel> criteria) {
     }
@@ -57,7 +57,7 @@ public final class AssessmentViews {
             @Schema(example = "3") int level,
             @Schema(example = "0") int min,
             @Schema(example = "4") int max,
-            @Schema(description = "Why the reviewer's level differs from the engine's", nullable = true) String reason) {
+            @Schema(description = "Why the reviewer's level differs from the engine's") String reason) {
     }
 
     @Schema(name = "Assessment", description = "A stored answer with the engine's result (never changed) and the final result")
@@ -66,7 +66,7 @@ public final class AssessmentViews {
             UUID candidateId,
             String question,
             String answer,
-            @Schema(description = "The job title sent, when the role was matched from one", nullable = true) String roleTitle,
+            @Schema(description = "The job title sent, when the role was matched from one") String roleTitle,
             ScoringResult engineResult,
             FinalResult finalResult,
             @Schema(description = "How many reviews exist; GET .../reviews lists them") int reviewCount,
@@ -74,7 +74,7 @@ public final class AssessmentViews {
     }
 
     @Schema(name = "AssessmentPage", description = "One page of assessments")
-    public record Page(List<View> items, @Schema(nullable = true) String nextCursor) {
+    public record Page(List<View> items, @Schema(description = "Cursor of the next page; absent on the last page") String nextCursor) {
     }
 
     @Schema(name = "ReviewInput", description = "A reviewer's judgement. Anything left out keeps the engine's value; a reason is required wherever it differs.")
@@ -103,8 +103,8 @@ public final class AssessmentViews {
             int rating,
             Recommendation recommendation,
             List<CriterionLevel> criteria,
-            @Schema(nullable = true) String reason,
-            @Schema(nullable = true) String note,
+            String reason,
+            String note,
             Instant createdAt) {
     }
 
@@ -113,6 +113,6 @@ public final class AssessmentViews {
     }
 
     @Schema(name = "ReviewPage", description = "Every review of an assessment, oldest first; the last one is final")
-    public record ReviewPage(List<ReviewView> items, @Schema(nullable = true) String nextCursor) {
+    public record ReviewPage(List<ReviewView> items, @Schema(description = "Cursor of the next page; absent on the last page") String nextCursor) {
     }
 }

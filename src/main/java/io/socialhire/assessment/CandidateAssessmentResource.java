@@ -68,7 +68,7 @@ public class CandidateAssessmentResource {
     @APIResponse(responseCode = "200", description = "One page of assessments",
             headers = @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AssessmentViews.Page.class),
-                    examples = @ExampleObject(name = "page", value = "{\"items\": [" + AssessmentExamples.VIEW + "], \"nextCursor\": null}")))
+                    examples = @ExampleObject(name = "page", value = "{\"items\": [" + AssessmentExamples.VIEW + "]}")))
     @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public Response list(@PathParam("candidateId") UUID candidateId,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))

@@ -50,7 +50,7 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "One page of events",
             headers = @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AuditViews.EventPage.class),
-                    examples = @ExampleObject(name = "events", value = "{\"items\": [" + EVENT + "], \"nextCursor\": null}")))
+                    examples = @ExampleObject(name = "events", value = "{\"items\": [" + EVENT + "]}")))
     public Response list(
             @Parameter(description = "candidate, channel, assessment, review, rubric_version, role, api_key", example = "candidate")
             @QueryParam("entityType") String entityType,

@@ -18,12 +18,12 @@ public final class AuditViews {
     }
 
     @Schema(name = "AuditEvent", description = "A write. changedFields names fields, never their values.")
-    public record View(UUID id, Instant occurredAt, @Schema(nullable = true) UUID apiKeyId, @Schema(nullable = true) String apiKeyName,
+    public record View(UUID id, Instant occurredAt, UUID apiKeyId, String apiKeyName,
             @Schema(example = "candidate.updated") String action, @Schema(example = "candidate") String entityType,
-            String entityId, @Schema(nullable = true) String requestId, List<String> changedFields) {
+            String entityId, String requestId, List<String> changedFields) {
     }
 
     @Schema(name = "AuditEventPage", description = "One page of audit events, oldest first")
-    public record EventPage(List<View> items, @Schema(nullable = true) String nextCursor) {
+    public record EventPage(List<View> items, @Schema(description = "Cursor of the next page; absent on the last page") String nextCursor) {
     }
 }

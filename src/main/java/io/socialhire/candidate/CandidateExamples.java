@@ -63,7 +63,7 @@ final class CandidateExamples {
              "role": "moderator", "frequency": "daily", "since": "2022-09",
              "createdAt": "2026-11-22T10:15:30Z", "updatedAt": "2026-11-22T10:15:30Z", "version": 0}""";
 
-    static final String CHANNEL_PAGE = "{\"items\": [" + CHANNEL + "], \"nextCursor\": null}";
+    static final String CHANNEL_PAGE = "{\"items\": [" + CHANNEL + "]}";
 
     static final String CHANNEL_PATCH = """
             {"frequency": "weekly", "notes": "Runs the Friday feedback thread"}""";

@@ -35,11 +35,11 @@ public record CandidateInput(
         @Size(max = 300)
         String headline,
 
-        @Schema(description = "Short labels; compared case-insensitively and returned lower-case", maxItems = 30,
+        @Schema(description = "Short labels of up to 40 characters: letters and digits of any script, spaces and . _ + # -, "
+                + "starting with a letter or digit; compared case-insensitively and returned lower-case", maxItems = 30,
                 example = "[\"gaming\", \"spanish\"]")
         @Size(max = 30)
-        Set<@NotBlank @Size(max = 40) @Pattern(regexp = Limits.TAG,
-                message = "must be letters, digits, spaces or . _ + # - and start with a letter or digit") String> tags,
+        Set<@NotBlank @Size(max = 40) @TagLabel String> tags,
 
         @Schema(description = "The candidate's record in an applicant tracking system; unique per source")
         @Valid

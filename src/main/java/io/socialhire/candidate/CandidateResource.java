@@ -133,7 +133,7 @@ public class CandidateResource {
     @Operation(operationId = "patchCandidate", summary = "Update a candidate (JSON Merge Patch)",
             description = "RFC 7396 merge patch: fields present are set, null clears an optional field, absent fields stay. Send If-Match with the ETag you read to avoid overwriting someone else's change. Channels are changed through their own endpoints. Roles: recruiter, admin.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = CandidateInput.class),
+            schema = @Schema(ref = "CandidatePatch"),
             examples = @ExampleObject(name = "new headline and tags", value = CandidateExamples.PATCH)))
     @APIResponse(responseCode = "200", description = "The updated candidate",
             headers = @Header(name = "ETag", description = "New version", schema = @Schema(type = SchemaType.STRING)),
@@ -200,7 +200,7 @@ public class CandidateResource {
     public static final class CandidatePage {
         @Schema(required = true)
         public java.util.List<CandidateView> items;
-        @Schema(description = "Cursor of the next page; null on the last page", nullable = true)
+        @Schema(description = "Cursor of the next page; absent on the last page")
         public String nextCursor;
     }
 

@@ -95,7 +95,7 @@ public class ChannelResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchChannel", summary = "Update a channel (JSON Merge Patch)", description = "Roles: recruiter, admin.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = ChannelInput.class),
+            schema = @Schema(ref = "ChannelPatch"),
             examples = @ExampleObject(name = "weekly now", value = CandidateExamples.CHANNEL_PATCH)))
     @APIResponse(responseCode = "200", description = "The updated channel",
             content = @Content(schema = @Schema(implementation = ChannelView.class),
@@ -124,7 +124,7 @@ public class ChannelResource {
     public static final class ChannelPage {
         @Schema(required = true)
         public java.util.List<ChannelView> items;
-        @Schema(description = "Always null: every channel fits in one page", nullable = true)
+        @Schema(description = "Absent: every channel fits in one page")
         public String nextCursor;
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /** Document-level OpenAPI information and the problem responses operations refer to. */
 @OpenAPIDefinition(
@@ -19,10 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 description = "Hiring-interview toolkit for social-media roles: candidates, the participation channels they declare, "
                         + "and the answers to \"Where do you participate in social media?\". Errors are RFC 9457 problem+json "
                         + "with a requestId; lists use cursor pagination with Link rel=\"next\"."),
+        servers = @Server(url = "/", description = "The host that serves this document"),
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
                         bearerFormat = "shk API key",
-                        description = "An API key: Authorization: Bearer shk_<prefix>_<secret>. Roles: recruiter, hiring_manager, admin."),
+                        description = "An API key: Authorization: Bearer shk_<prefix>_<secret>. Each key has one role (recruiter, hiring_manager "
+                                + "or admin); an operation lists the roles it allows in its description and in x-roles."),
                 responses = {
                 @APIResponse(name = "BadRequest", description = "Malformed JSON, an unknown property or invalid values",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

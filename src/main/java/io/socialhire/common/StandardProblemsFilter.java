@@ -1,23 +1,35 @@
 package io.socialhire.common;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Adds the problem responses every operation can produce, so each resource declares only the
  * ones specific to it: 400 for parameters or bodies, 404 for paths with ids, 413 and 415 for
- * bodies, 503 everywhere. Also documents X-Request-Id on every response.
+ * bodies, 503 everywhere. Also documents X-Request-Id on every response, adds the merge patch
+ * body schemas ({@link MergePatchSchemas}) and moves the roles an operation allows out of its
+ * security requirement into {@code x-roles}: an HTTP bearer scheme has no scopes, so the
+ * requirement names the scheme alone.
  */
 public class StandardProblemsFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        MergePatchSchemas.addTo(openAPI);
+        declaredChannelShorthand(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -43,6 +55,7 @@ public class StandardProblemsFilter implements OASFilter {
                     add(operation, "429", "TooManyRequests");
                 }
                 add(operation, "503", "ServiceUnavailable");
+                rolesAsExtension(operation);
                 if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                     operation.getResponses().getAPIResponses().values().forEach(StandardProblemsFilter::addRequestId);
                 }
@@ -50,8 +63,13 @@ public class StandardProblemsFilter implements OASFilter {
         });
     }
 
+    /** Adds the problem response, also in place of a bare entry (no content) generated for bean validation. */
     private static void add(Operation operation, String status, String ref) {
-        if (operation.getResponses() != null && !operation.getResponses().hasAPIResponse(status)) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        APIResponse existing = operation.getResponses().getAPIResponse(status);
+        if (existing == null || (existing.getRef() == null && existing.getContent() == null)) {
             operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(ref));
         }
     }
@@ -63,6 +81,43 @@ public class StandardProblemsFilter implements OASFilter {
         }
     }
 
+    /**
+     * A declared channel is an object or, as a shorthand, just its platform's name ("X/Twitter"):
+     * both forms go into the items of ScoringInput.declaredChannels.
+     */
+    private static void declaredChannelShorthand(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+                || !openAPI.getComponents().getSchemas().containsKey("ScoringInput")) {
+            return;
+        }
+        Schema declared = openAPI.getComponents().getSchemas().get("ScoringInput").getProperties().get("declaredChannels");
+        Schema platformOnly = OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(60)
+                .description("Just the platform id or name; the same as {\"platform\": ...}").examples(List.of("X/Twitter"));
+        declared.setItems(OASFactory.createSchema().oneOf(List.of(platformOnly, declared.getItems())));
+    }
+
+    /** Roles from the security requirement's scopes to x-roles; the requirement keeps the scheme with no scopes. */
+    private static void rolesAsExtension(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        Set<String> roles = new LinkedHashSet<>();
+        for (SecurityRequirement requirement : operation.getSecurity()) {
+            if (requirement.getSchemes() == null) {
+                continue;
+            }
+            Map<String, List<String>> schemes = new LinkedHashMap<>();
+            requirement.getSchemes().forEach((scheme, scopes) -> {
+                roles.addAll(scopes);
+                schemes.put(scheme, List.of());
+            });
+            requirement.setSchemes(schemes);
+        }
+        if (!roles.isEmpty()) {
+            operation.addExtension("x-roles", new ArrayList<>(roles));
+        }
+    }
+
     private static void addRequestId(APIResponse response) {
         if (response.getRef() != null) {
             return;
@@ -70,7 +125,7 @@ public class StandardProblemsFilter implements OASFilter {
         if (response.getHeaders() == null || !response.getHeaders().containsKey(HttpFilters.REQUEST_ID)) {
             Header header = OASFactory.createHeader()
                     .description("Identifier of the request; echoes the caller's X-Request-Id when it is a safe token")
-                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING));
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
             response.addHeader(HttpFilters.REQUEST_ID, header);
         }
     }

@@ -49,7 +49,7 @@ public class PlatformResource {
             description = "Every platform and venue the API knows, in catalog order (a single page). Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The catalog",
             content = @Content(schema = @Schema(implementation = PlatformPage.class),
-                    examples = @ExampleObject(name = "catalog", value = "{\"items\": [" + EXAMPLE + "], \"nextCursor\": null}")))
+                    examples = @ExampleObject(name = "catalog", value = "{\"items\": [" + EXAMPLE + "]}")))
     @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public Response list(@Parameter(description = "Only platforms of this category", example = "chat_community")
             @QueryParam("category") String category) {
@@ -85,7 +85,7 @@ public class PlatformResource {
     public static final class PlatformPage {
         @Schema(required = true)
         public List<PlatformView> items;
-        @Schema(description = "Always null: the catalog is one page", nullable = true)
+        @Schema(description = "Absent: the catalog is one page")
         public String nextCursor;
     }
 }

@@ -57,7 +57,7 @@ public class RoleResource {
     @Operation(operationId = "listRoles", summary = "List role profiles", description = "Shipped profiles first, then the ones you added (a single page). Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The role profiles",
             content = @Content(schema = @Schema(implementation = RolePage.class),
-                    examples = @ExampleObject(name = "roles", value = "{\"items\": [" + ROLE + "], \"nextCursor\": null}")))
+                    examples = @ExampleObject(name = "roles", value = "{\"items\": [" + ROLE + "]}")))
     @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public Page<RoleView> list() {
         return new Page<>(service.list(), null);
@@ -98,7 +98,7 @@ public class RoleResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchRole", summary = "Update a role profile (JSON Merge Patch)",
             description = "Changes apply to later scorings; stored assessments keep the result they were given. Roles: admin.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = RoleInput.class),
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(ref = "RolePatch"),
             examples = @ExampleObject(name = "add a platform", value = "{\"focusPlatforms\": [\"discord\", \"twitch\", \"kick\"]}")))
     @APIResponse(responseCode = "200", description = "The updated role",
             content = @Content(schema = @Schema(implementation = RoleView.class), examples = @ExampleObject(name = "role", value = ROLE)))
@@ -111,6 +111,6 @@ public class RoleResource {
     }
 
     @Schema(name = "RolePage", description = "The role profiles")
-    public record RolePage(java.util.List<RoleView> items, @Schema(nullable = true) String nextCursor) {
+    public record RolePage(java.util.List<RoleView> items, @Schema(description = "Cursor of the next page; absent on the last page") String nextCursor) {
     }
 }

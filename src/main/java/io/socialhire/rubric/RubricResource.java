@@ -50,7 +50,7 @@ public class RubricResource {
     @Operation(operationId = "listRubrics", summary = "List rubrics and their versions", description = "Roles: recruiter, hiring_manager, admin.")
     @APIResponse(responseCode = "200", description = "The rubrics",
             content = @Content(schema = @Schema(implementation = RubricViews.Page.class),
-                    examples = @ExampleObject(name = "rubrics", value = "{\"items\": [" + SUMMARY + "], \"nextCursor\": null}")))
+                    examples = @ExampleObject(name = "rubrics", value = "{\"items\": [" + SUMMARY + "]}")))
     @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public RubricViews.Page list() {
         return new RubricViews.Page(registry.list(), null);
@@ -86,6 +86,7 @@ public class RubricResource {
                     + "or send the path's key and the next version number: a stale version is a 409, so two editors never publish over "
                     + "each other. A structure the engine cannot use is a 422 naming each problem. Roles: admin.")
     @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.OBJECT, description = "A rubric definition, as in RubricVersion.definition",
+            additionalProperties = Schema.True.class,
             properties = @SchemaProperty(name = "title", type = SchemaType.STRING, maxLength = RubricRegistry.MAX_TITLE,
                     description = "What the rubric asks; shown with every version")),
             examples = @ExampleObject(name = "edited definition", value = "{\"title\": \"Where do you participate? (stricter)\", \"criteria\": [\"...\"]}")))

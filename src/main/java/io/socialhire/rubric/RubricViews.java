@@ -3,6 +3,7 @@ package io.socialhire.rubric;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** API shapes of rubrics. */
@@ -26,11 +27,12 @@ public final class RubricViews {
             String title,
             @Schema(description = "Shipped with socialhire (true) or published through the API") boolean builtin,
             Instant createdAt,
-            @Schema(description = "The rubric definition as published: criteria with anchored levels 0..4 and weights, signals, caps and rules, rating and recommendation tables, follow-up questions")
+            @Schema(description = "The rubric definition as published: criteria with anchored levels 0..4 and weights, signals, caps and rules, rating and recommendation tables, follow-up questions",
+                    type = SchemaType.OBJECT, implementation = java.util.Map.class, additionalProperties = Schema.True.class)
             JsonNode definition) {
     }
 
     @Schema(name = "RubricPage", description = "The rubrics")
-    public record Page(List<Summary> items, @Schema(nullable = true) String nextCursor) {
+    public record Page(List<Summary> items, @Schema(description = "Cursor of the next page; absent on the last page") String nextCursor) {
     }
 }

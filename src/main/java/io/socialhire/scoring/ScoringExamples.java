@@ -9,7 +9,7 @@ final class ScoringExamples {
 
     static final String REQUEST = "{\n  \"answer\": \"" + ANSWER + "\",\n"
             + "  \"roleTitle\": \"Community manager (mobile game studio)\",\n"
-            + "  \"declaredChannels\": [\"reddit\", \"X/Twitter\", {\"platform\": \"discord\", \"communityName\": \"Indie Devs Hangout\", \"role\": \"organizer\"}]\n}";
+            + "  \"declaredChannels\": [{\"platform\": \"reddit\"}, {\"platform\": \"X/Twitter\"}, {\"platform\": \"discord\", \"communityName\": \"Indie Devs Hangout\", \"role\": \"organizer\"}]\n}";
 
     static final String RESULT = """
             {
@@ -220,7 +220,6 @@ final class ScoringExamples {
                 {
                   "platform": "reddit",
                   "community": "r/CommunityManager",
-                  "handle": null,
                   "engagement": "leading",
                   "current": true,
                   "evidence": [
@@ -240,8 +239,6 @@ final class ScoringExamples {
                 },
                 {
                   "platform": "discord",
-                  "community": null,
-                  "handle": null,
                   "engagement": "leading",
                   "current": true,
                   "evidence": [
@@ -255,8 +252,6 @@ final class ScoringExamples {
                 },
                 {
                   "platform": "mastodon",
-                  "community": null,
-                  "handle": null,
                   "engagement": "commenting",
                   "current": true,
                   "evidence": [
@@ -269,9 +264,6 @@ final class ScoringExamples {
                   ]
                 },
                 {
-                  "platform": null,
-                  "community": null,
-                  "handle": null,
                   "engagement": "creating",
                   "current": true,
                   "evidence": [
@@ -284,9 +276,6 @@ final class ScoringExamples {
                   ]
                 },
                 {
-                  "platform": null,
-                  "community": null,
-                  "handle": null,
                   "engagement": "creating",
                   "current": true,
                   "evidence": [
@@ -338,15 +327,12 @@ final class ScoringExamples {
                     {
                       "name": "Reddit",
                       "platform": "reddit",
-                      "community": null,
                       "kind": "public"
                     }
                   ],
                   "time": "current",
                   "mode": "actual",
-                  "frequency": null,
-                  "credited": true,
-                  "reason": null
+                  "credited": true
                 },
                 {
                   "text": "where I answer questions from new community managers most evenings",
@@ -365,15 +351,13 @@ final class ScoringExamples {
                     {
                       "name": "Reddit",
                       "platform": "reddit",
-                      "community": null,
                       "kind": "public"
                     }
                   ],
                   "time": "current",
                   "mode": "actual",
                   "frequency": "regular",
-                  "credited": true,
-                  "reason": null
+                  "credited": true
                 },
                 {
                   "text": "and I host a monthly Discord AMA for our members",
@@ -386,15 +370,13 @@ final class ScoringExamples {
                     {
                       "name": "Discord",
                       "platform": "discord",
-                      "community": null,
                       "kind": "public"
                     }
                   ],
                   "time": "current",
                   "mode": "actual",
                   "frequency": "regular",
-                  "credited": true,
-                  "reason": null
+                  "credited": true
                 },
                 {
                   "text": "I reply to people in the #CommunityBuilding hashtag",
@@ -407,15 +389,12 @@ final class ScoringExamples {
                     {
                       "name": "Mastodon",
                       "platform": "mastodon",
-                      "community": null,
                       "kind": "public"
                     }
                   ],
                   "time": "current",
                   "mode": "actual",
-                  "frequency": null,
-                  "credited": true,
-                  "reason": null
+                  "credited": true
                 },
                 {
                   "text": "and I turn my conference notes into posts on my blog",
@@ -427,22 +406,16 @@ final class ScoringExamples {
                   "venues": [
                     {
                       "name": "conference",
-                      "platform": null,
-                      "community": null,
                       "kind": "offline"
                     },
                     {
                       "name": "blog",
-                      "platform": null,
-                      "community": null,
                       "kind": "public"
                     }
                   ],
                   "time": "current",
                   "mode": "actual",
-                  "frequency": null,
-                  "credited": true,
-                  "reason": null
+                  "credited": true
                 },
                 {
                   "text": "then ask readers for feedback",
@@ -454,22 +427,16 @@ final class ScoringExamples {
                   "venues": [
                     {
                       "name": "conference",
-                      "platform": null,
-                      "community": null,
                       "kind": "offline"
                     },
                     {
                       "name": "blog",
-                      "platform": null,
-                      "community": null,
                       "kind": "public"
                     }
                   ],
                   "time": "current",
                   "mode": "actual",
-                  "frequency": null,
-                  "credited": true,
-                  "reason": null
+                  "credited": true
                 }
               ],
               "appliedRules": [],
@@ -489,14 +456,14 @@ final class ScoringExamples {
     static final String BATCH_REQUEST = "{\"items\": [\n"
             + "  {\"answer\": \"" + ANSWER + "\", \"roleId\": \"community-manager\"},\n"
             + "  {\"answer\": \"LinkedIn.\", \"roleTitle\": \"Social media marketer\"},\n"
-            + "  {\"answer\": 42}\n]}";
+            + "  {\"answer\": \"I help out on Discord.\", \"roleId\": \"no-such-role\"}\n]}";
 
     static final String BATCH_RESULT = """
             {"results": [
               {"index": 0, "status": 200, "result": {"rating": 5, "score": 98, "recommendation": "strong_yes"}},
-              {"index": 1, "status": 200, "result": {"rating": 2, "score": 22, "recommendation": "no"}},
+              {"index": 1, "status": 200, "result": {"rating": 2, "score": 23, "recommendation": "no"}},
               {"index": 2, "status": 400, "problem": {"type": "https://socialhire.io/problems/validation", "title": "Invalid request",
-               "status": 400, "detail": "The request has 1 invalid field.", "errors": [{"field": "answer", "message": "has the wrong type: expected a string"}]}}
+               "status": 400, "detail": "The request has 1 invalid field.", "errors": [{"field": "roleId", "message": "no role 'no-such-role'; GET /api/v1/roles lists them"}]}}
             ]}""";
 
     private ScoringExamples() {

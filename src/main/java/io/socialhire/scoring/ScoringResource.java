@@ -113,7 +113,9 @@ public class ScoringResource {
     }
 
     @Schema(name = "BatchScoringInput", description = "Up to 1000 answers to score")
-    public record BatchInput(@Schema(required = true, maxItems = MAX_BATCH, minItems = 1) List<ScoringInput> items) {
+    public record BatchInput(@Schema(required = true, maxItems = MAX_BATCH, minItems = 1,
+            description = "Answers to score, each a ScoringInput. An item that is not valid is answered with its own problem (status 400) "
+                    + "in its place in results; the others are still scored.") List<ScoringInput> items) {
     }
 
     @Schema(name = "BatchScoringResult", description = "One entry per item, in the order of the request")
@@ -124,7 +126,7 @@ public class ScoringResource {
     public record BatchItem(
             @Schema(description = "Position of the item in the request, from 0") int index,
             @Schema(description = "The status this item would have had alone: 200, or a 4xx") int status,
-            @Schema(nullable = true) ScoringResult result,
-            @Schema(nullable = true) Problem problem) {
+            ScoringResult result,
+            Problem problem) {
     }
 }

@@ -34,7 +34,7 @@ public class ApiKeyResource {
 
     private static final String VIEW = """
             {"id": "7c9e6679-7425-40de-944b-e07fc1f90ae7", "name": "Greenhouse sync", "role": "recruiter", "prefix": "shk_k3x9w2ma",
-             "createdAt": "2026-11-22T10:15:30Z", "lastUsedAt": "2026-11-22T11:02:00Z", "revokedAt": null}""";
+             "createdAt": "2026-11-22T10:15:30Z", "lastUsedAt": "2026-11-22T11:02:00Z"}""";
     private static final String CREATED = """
             {"id": "7c9e6679-7425-40de-944b-e07fc1f90ae7", "name": "Greenhouse sync", "role": "recruiter", "prefix": "shk_k3x9w2ma",
              "createdAt": "2026-11-22T10:15:30Z", "key": "shk_k3x9w2ma_3q2-7wZ8mV0f9kXyL1bH4tQeR6uN5sJcA2pD8gW0iYzU"}""";
@@ -65,7 +65,7 @@ public class ApiKeyResource {
     @Operation(operationId = "listApiKeys", summary = "List API keys", description = "Without secrets. Roles: admin.")
     @APIResponse(responseCode = "200", description = "The keys",
             content = @Content(schema = @Schema(implementation = ApiKeyViews.Page.class),
-                    examples = @ExampleObject(name = "keys", value = "{\"items\": [" + VIEW + "], \"nextCursor\": null}")))
+                    examples = @ExampleObject(name = "keys", value = "{\"items\": [" + VIEW + "]}")))
     public ApiKeyViews.Page list() {
         return new ApiKeyViews.Page(service.list(), null);
     }

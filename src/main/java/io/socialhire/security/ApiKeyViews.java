@@ -18,7 +18,7 @@ public final class ApiKeyViews {
     @Schema(name = "ApiKeyInput", description = "A new API key")
     public record Input(
             @Schema(description = "What uses the key", example = "Greenhouse sync", maxLength = 100)
-            @NotBlank @Size(max = 100) @Pattern(regexp = "^[^\\p{Cntrl}]*$", message = "must not contain control characters")
+            @NotBlank @Size(max = 100) @Pattern(regexp = "^[^\\u0000-\\u001F\\u007F]*$", message = "must not contain control characters")
             String name,
             @Schema(description = "recruiter, hiring_manager or admin", enumeration = {"recruiter", "hiring_manager", "admin"}, example = "recruiter")
             @NotNull @Pattern(regexp = "^(recruiter|hiring_manager|admin)$", message = "must be one of: recruiter, hiring_manager, admin")
@@ -32,8 +32,8 @@ public final class ApiKeyViews {
             @Schema(example = "recruiter") String role,
             @Schema(description = "Non-secret start of the key, to recognise it", example = "shk_k3x9w2ma") String prefix,
             Instant createdAt,
-            @Schema(description = "Last authenticated use, to the minute", nullable = true) Instant lastUsedAt,
-            @Schema(nullable = true) Instant revokedAt) {
+            @Schema(description = "Last authenticated use, to the minute") Instant lastUsedAt,
+            Instant revokedAt) {
     }
 
     @Schema(name = "CreatedApiKey", description = "A new API key. The secret is shown this once and never again.")
@@ -48,6 +48,6 @@ public final class ApiKeyViews {
     }
 
     @Schema(name = "ApiKeyPage", description = "The API keys")
-    public record Page(List<View> items, @Schema(nullable = true) String nextCursor) {
+    public record Page(List<View> items, @Schema(description = "Cursor of the next page; absent on the last page") String nextCursor) {
     }
 }

@@ -42,6 +42,12 @@ class HealthAndDocsTest {
                 .isEqualTo(yaml.readTree(committed));
     }
 
+    /** Every RestAssured exchange of the HTTP tests is checked against the contract. */
+    @Test
+    void everyExchangeIsCheckedAgainstTheContract() {
+        assertThat(io.restassured.RestAssured.filters()).contains(ContractValidationFilter.INSTANCE);
+    }
+
     @Test
     void everyOperationHasIdSummaryTagAndProblemResponses() {
         Map<String, Map<String, Map<String, Object>>> paths = given().when().get("/q/openapi?format=json").then()

@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,22 @@ class StrictInputTest {
                 .statusCode(400).body("errors[0].field", equalTo("name"));
         given().contentType(ContentType.JSON).body("{\"fullName\": \"Ana \\ud83d\\ude00\", \"email\": \"" + uniqueEmail() + "\"}")
                 .when().post("/api/v1/candidates").then().statusCode(201).body("fullName", equalTo("Ana \uD83D\uDE00"));
+    }
+
+    /** Rules the contract states in words or in an ECMA-262 pattern, enforced by the code as before. */
+    @Test
+    void controlCharactersInKeyNamesAndPunctuationLedTagsAreRefused() {
+        for (String control : List.of("bell\\u0007", "unit\\u001f", "del\\u007f", "tab\\there")) {
+            post("/api/v1/api-keys", "{\"name\": \"" + control + "\", \"role\": \"recruiter\"}")
+                    .statusCode(400).body("errors[0].field", equalTo("name"))
+                    .body("errors[0].message", equalTo("must not contain control characters"));
+        }
+        post("/api/v1/candidates", "{\"fullName\": \"T\", \"email\": \"" + uniqueEmail() + "\", \"tags\": [\"-bad\"]}")
+                .statusCode(400).body("errors[0].field", equalTo("tags[]"))
+                .body("errors[0].message", equalTo("must be letters, digits, spaces or . _ + # - and start with a letter or digit"));
+        given().contentType(ContentType.JSON)
+                .body("{\"fullName\": \"T\", \"email\": \"" + uniqueEmail() + "\", \"tags\": [\"Comunidad ñ\", \"社区\", \"c#\"]}")
+                .when().post("/api/v1/candidates").then().statusCode(201);
     }
 
     @Test

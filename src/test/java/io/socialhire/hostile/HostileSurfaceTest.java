@@ -303,16 +303,35 @@ class HostileSurfaceTest {
             within.add(ref);
         }
         JsonNode s = resolve(schema);
-        if (s.has("properties")) {
+        if (s.has("anyOf")) {
+            // A nullable reference (a merge patch field): the fields of each alternative.
+            for (JsonNode alternative : s.get("anyOf")) {
+                stringFields(alternative, path, fields, within);
+            }
+        } else if (s.has("properties")) {
             for (Iterator<Map.Entry<String, JsonNode>> p = s.path("properties").fields(); p.hasNext(); ) {
                 Map.Entry<String, JsonNode> property = p.next();
                 stringFields(property.getValue(), path.isEmpty() ? property.getKey() : path + "." + property.getKey(), fields, within);
             }
-        } else if (s.path("type").asText().equals("array")) {
+        } else if (hasType(s, "array")) {
             stringFields(s.path("items"), path + "[0]", fields, within);
-        } else if (s.path("type").asText().equals("string")) {
+        } else if (hasType(s, "string")) {
             fields.add(new Field(path, s));
         }
+    }
+
+    /** Whether a schema's type is this one, alone or beside "null" ({@code type: [string, "null"]}). */
+    private static boolean hasType(JsonNode schema, String type) {
+        JsonNode types = schema.path("type");
+        if (types.isArray()) {
+            for (JsonNode t : types) {
+                if (t.asText().equals(type)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return types.asText().equals(type);
     }
 
     private static boolean isFreeForm(JsonNode schema) {

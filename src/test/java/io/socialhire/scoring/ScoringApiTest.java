@@ -10,10 +10,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.socialhire.common.ContractValidationFilter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -135,7 +137,9 @@ class ScoringApiTest {
     void batchAnswersEveryItemInOrder() {
         String body = "{\"items\": [{\"answer\": " + json(STRONG) + "}, {\"answer\": 42}, {\"answer\": \"x\", \"roleId\": \"nope\"},"
                 + " \"not an object\", {\"answer\": \"I only read Twitter.\", \"roleTitle\": \"Social media marketer\"}]}";
-        Response response = given().contentType(ContentType.JSON).body(body).when().post("/api/v1/scorings/batch");
+        // Items 1 and 3 are outside the contract on purpose: each is answered with its own problem.
+        Response response = given().noFiltersOfType(ContractValidationFilter.class).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/scorings/batch");
         response.then().statusCode(200)
                 .body("results", hasSize(5))
                 .body("results.index", org.hamcrest.Matchers.contains(0, 1, 2, 3, 4))
@@ -165,5 +169,24 @@ class ScoringApiTest {
                 .as("ScoringExamples.RESULT must be the engine's output for ScoringExamples.REQUEST; actual:%n%s",
                         mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(actual)))
                 .isEqualTo(mapper.readTree(ScoringExamples.RESULT));
+    }
+
+    /** The batch example's results, in the parts it shows, are what the API answers to the batch example. */
+    @Test
+    void theBatchExampleIsWhatTheApiReturns() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode actual = mapper.readTree(given().contentType(ContentType.JSON).body(ScoringExamples.BATCH_REQUEST).when()
+                .post("/api/v1/scorings/batch").then().statusCode(200).extract().asString()).path("results");
+        JsonNode example = mapper.readTree(ScoringExamples.BATCH_RESULT).path("results");
+        assertThat(actual).hasSameSizeAs(example);
+        for (int i = 0; i < example.size(); i++) {
+            JsonNode shown = example.get(i);
+            JsonNode real = actual.get(i);
+            assertThat(real.path("status")).as("status of item %d", i).isEqualTo(shown.path("status"));
+            for (String field : List.of("rating", "score", "recommendation")) {
+                assertThat(real.path("result").path(field)).as("%s of item %d", field, i).isEqualTo(shown.path("result").path(field));
+            }
+            assertThat(real.path("problem").path("errors")).as("errors of item %d", i).isEqualTo(shown.path("problem").path("errors"));
+        }
     }
 }
