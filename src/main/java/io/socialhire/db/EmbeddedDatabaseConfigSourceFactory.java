@@ -44,12 +44,12 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         }
         boolean persistent = Boolean.parseBoolean(valueOr(context.getValue(PERSISTENT), "true"));
         Path dataDir = persistent ? Path.of(valueOr(context.getValue(DATA_DIR), "data/pg")) : null;
-        String url = EmbeddedDatabase.jdbcUrl(dataDir);
+        String url = EmbeddedDatabase.server(dataDir).jdbcUrl();
         int cpus = Runtime.getRuntime().availableProcessors();
         return List.of(source("socialhire embedded PostgreSQL", Map.of(
                 JDBC_URL, url,
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres",
+                "quarkus.datasource.username", EmbeddedServer.OWNER,
+                "quarkus.datasource.password", EmbeddedServer.OWNER_PASSWORD,
                 POOL_MAX_SIZE, String.valueOf(poolMaxSize(cpus)),
                 WORKER_THREADS, String.valueOf(workerThreads(cpus)))));
     }
