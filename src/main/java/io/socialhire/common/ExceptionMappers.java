@@ -30,7 +30,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -328,7 +330,19 @@ public class ExceptionMappers {
     static boolean isDatabaseUnavailable(Throwable e) {
         return anyCause(e, t -> t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
                 // 08: connection exceptions; 57P: the server is shutting down, crashed or not yet accepting connections.
-                || hasSqlState(t, "08", "57P"));
+                || hasSqlState(t, "08", "57P")
+                || isNoConnectionInTime(t));
+    }
+
+    /**
+     * The pool found no connection within its acquisition timeout: every connection was busy or
+     * none could be opened (the database restarting). Agroal says so with a plain SQLException
+     * (no SQLState) or a TimeoutException; Hibernate wraps either as a generic JDBC error.
+     */
+    private static boolean isNoConnectionInTime(Throwable t) {
+        String message = t.getMessage();
+        return (t instanceof SQLException || t instanceof TimeoutException) && message != null
+                && message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
     }
 
     /** Whether e or one of its causes passes the test. */
