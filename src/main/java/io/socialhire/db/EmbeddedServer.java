@@ -77,7 +77,12 @@ public final class EmbeddedServer implements AutoCloseable {
             synchronized (embedded) {
                 embedded.launch(0);
             }
-            embedded.ensureAppRole();
+            try {
+                embedded.ensureAppRole();
+            } catch (RuntimeException e) {
+                embedded.close();
+                throw e;
+            }
             LOG.infof("Embedded PostgreSQL started on port %d in %d ms (data: %s)", embedded.port(),
                     (System.nanoTime() - began) / 1_000_000, throwaway ? "throwaway" : dir);
             return embedded;
