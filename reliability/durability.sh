@@ -8,8 +8,9 @@
 #   2. kill -9 of the application's JVM: the orphaned PostgreSQL keeps running; the next start must
 #      deal with it at once, and every acknowledged write must be there.
 # Afterwards every id answered 201 is read back with GET; a missing one is a lost write. Exits
-# non-zero on any lost write, on no recovery within REL_RECOVERY_LIMIT s, or on a start slower than
-# REL_START_LIMIT s.
+# non-zero on any lost write, on an answer other than 201 or 503 while PostgreSQL is away (a 500, a
+# request cut off or hanging for 30 s), on no recovery within REL_RECOVERY_LIMIT s, or on a start
+# slower than REL_START_LIMIT s.
 #
 # Usage: reliability/durability.sh [--no-build]
 # Environment (optional):
@@ -222,7 +223,13 @@ else
     result=1
 fi
 stop_load
+# While the database is away a write is refused with 503, never a 500 or a hanging request.
+unexpected=$(cat "$tmp"/codes.* 2>/dev/null | grep -c -v -x -e 201 -e 503 || true)
 log "answers during scenario 1: $(status_counts)"
+if [ "$unexpected" != 0 ]; then
+    log "FAIL: $unexpected answers other than 201 or 503 during the outage"
+    result=1
+fi
 if [ -z "$recovered" ]; then
     kill "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true
