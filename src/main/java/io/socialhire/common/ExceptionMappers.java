@@ -27,10 +27,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -328,17 +333,44 @@ public class ExceptionMappers {
     static boolean isDatabaseUnavailable(Throwable e) {
         return anyCause(e, t -> t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
                 // 08: connection exceptions; 57P: the server is shutting down, crashed or not yet accepting connections.
-                || hasSqlState(t, "08", "57P"));
+                || hasSqlState(t, "08", "57P")
+                || isNoConnectionInTime(t));
     }
 
-    /** Whether e or one of its causes passes the test. */
+    /**
+     * The pool found no connection within its acquisition timeout: every connection was busy or
+     * none could be opened (the database restarting). Agroal says so with a plain SQLException
+     * (no SQLState) or a TimeoutException; Hibernate wraps either as a generic JDBC error.
+     */
+    private static boolean isNoConnectionInTime(Throwable t) {
+        String message = t.getMessage();
+        return (t instanceof SQLException || t instanceof TimeoutException) && message != null
+                && message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
+    }
+
+    /**
+     * Whether e, one of its causes or one of the exceptions suppressed along the way passes the
+     * test. The transaction manager reports why a commit failed as a suppressed exception.
+     */
     private static boolean anyCause(Throwable e, Predicate<Throwable> test) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        Deque<Throwable> pending = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (e != null) {
+            pending.push(e);
+        }
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
             if (test.test(t)) {
                 return true;
             }
-            if (t.getCause() == t) {
-                break;
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                pending.push(suppressed);
             }
         }
         return false;

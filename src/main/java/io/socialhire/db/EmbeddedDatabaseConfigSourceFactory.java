@@ -44,12 +44,16 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         }
         boolean persistent = Boolean.parseBoolean(valueOr(context.getValue(PERSISTENT), "true"));
         Path dataDir = persistent ? Path.of(valueOr(context.getValue(DATA_DIR), "data/pg")) : null;
-        String url = EmbeddedDatabase.jdbcUrl(dataDir);
+        String url = EmbeddedDatabase.server(dataDir).jdbcUrl();
         int cpus = Runtime.getRuntime().availableProcessors();
+        // Two roles: the owner migrates the schema; the pool connects as a role with data rights only.
         return List.of(source("socialhire embedded PostgreSQL", Map.of(
                 JDBC_URL, url,
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres",
+                "quarkus.datasource.username", EmbeddedServer.APP_ROLE,
+                "quarkus.datasource.password", EmbeddedServer.APP_PASSWORD,
+                "quarkus.flyway.jdbc-url", url,
+                "quarkus.flyway.username", EmbeddedServer.OWNER,
+                "quarkus.flyway.password", EmbeddedServer.OWNER_PASSWORD,
                 POOL_MAX_SIZE, String.valueOf(poolMaxSize(cpus)),
                 WORKER_THREADS, String.valueOf(workerThreads(cpus)))));
     }

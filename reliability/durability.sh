@@ -1,0 +1,286 @@
+#!/usr/bin/env bash
+# Durability and recovery of the embedded PostgreSQL, against the packaged application.
+#
+# Two crashes under write load (POST /api/v1/candidates from several curl loops):
+#   1. kill -9 of the embedded PostgreSQL (the postmaster and every process it started): the
+#      application must answer 503 meanwhile, start the server again by itself, and keep every
+#      write it acknowledged with 201.
+#   2. kill -9 of the application's JVM: the orphaned PostgreSQL keeps running; the next start must
+#      deal with it at once, and every acknowledged write must be there.
+# Afterwards every id answered 201 is read back with GET; a missing one is a lost write. Exits
+# non-zero on any lost write, on an answer other than 201 or 503 while PostgreSQL is away (a 500, a
+# request cut off or hanging for 30 s), on no recovery within REL_RECOVERY_LIMIT s, or on a start
+# slower than REL_START_LIMIT s.
+#
+# Usage: reliability/durability.sh [--no-build]
+# Environment (optional):
+#   REL_JAR=target/quarkus-app/quarkus-run.jar   the packaged application (built when missing)
+#   REL_PORT=18490          HTTP port (bound to 127.0.0.1)
+#   REL_CLIENTS=8           concurrent writers
+#   REL_LOAD_BEFORE=5       seconds of load before each kill
+#   REL_LOAD_AFTER=3        seconds of load once the service answers again
+#   REL_RECOVERY_LIMIT=20   seconds the service may take to answer again after the database died
+#   REL_START_LIMIT=30      seconds a start after kill -9 of the JVM may take
+#   REL_KEEP_TMP=0          1: keep the work directory (app logs, database)
+#   JAVA_HOME               JDK that runs the application (default: java on PATH)
+# Needs bash, a JDK 17+ and curl (installed with apt-get when missing).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/.." && pwd)
+
+log() { printf '[durability %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+build=1
+[ "${1:-}" = "--no-build" ] && build=0
+
+port=${REL_PORT:-18490}
+clients=${REL_CLIENTS:-8}
+load_before=${REL_LOAD_BEFORE:-5}
+load_after=${REL_LOAD_AFTER:-3}
+recovery_limit=${REL_RECOVERY_LIMIT:-20}
+start_limit=${REL_START_LIMIT:-30}
+jar=${REL_JAR:-$repo/target/quarkus-app/quarkus-run.jar}
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+base="http://127.0.0.1:$port"
+
+if ! command -v curl >/dev/null 2>&1; then
+    log "curl not found: installing it with apt-get"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    timeout 300 $sudo apt-get update -qq >&2 || die "apt-get update failed"
+    DEBIAN_FRONTEND=noninteractive timeout 600 $sudo apt-get install -y -qq curl >&2 || die "could not install curl"
+fi
+command -v "$java" >/dev/null 2>&1 || die "no java: put a JDK 17+ on PATH or set JAVA_HOME"
+if [ ! -f "$jar" ] || { [ "$build" = 1 ] && [ -z "${REL_JAR:-}" ]; }; then
+    log "building the application (./mvnw -B -q package -DskipTests)"
+    (cd "$repo" && ./mvnw -B -q package -DskipTests) || die "build failed"
+fi
+if curl -s -o /dev/null --max-time 2 "$base/"; then
+    die "something already listens on 127.0.0.1:$port: stop it or set REL_PORT"
+fi
+
+tmp=$(mktemp -d -t socialhire-durability.XXXXXX)
+data="$tmp/pg"
+key="shk_durabilt_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=' | head -c 43)"
+app_pid=""
+load_pids=()
+failed=1
+
+# The postmaster and everything it started (children found through /proc, no procps needed).
+postgres_pids() {
+    local master p ppid
+    [ -f "$data/postmaster.pid" ] || return 0
+    master=$(head -1 "$data/postmaster.pid")
+    [ -d "/proc/$master" ] || return 0
+    echo "$master"
+    for p in /proc/[0-9]*; do
+        ppid=$(awk '{print $4}' "$p/stat" 2>/dev/null || true)
+        [ "$ppid" = "$master" ] && echo "${p#/proc/}"
+    done
+    return 0
+}
+
+stop_load() {
+    touch "$tmp/stop"
+    local p
+    for p in "${load_pids[@]:-}"; do [ -n "$p" ] && wait "$p" 2>/dev/null || true; done
+    load_pids=()
+    rm -f "$tmp/stop"
+}
+
+cleanup() {
+    stop_load
+    if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
+        kill "$app_pid" 2>/dev/null || true
+        for _ in $(seq 1 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$app_pid" 2>/dev/null || true
+    fi
+    # Whatever PostgreSQL is left on this data directory (an orphan of a killed JVM) goes too.
+    local pids
+    pids=$(postgres_pids)
+    if [ -n "$pids" ]; then
+        kill -INT "$(head -1 "$data/postmaster.pid")" 2>/dev/null || true
+        sleep 2
+        # shellcheck disable=SC2086
+        kill -9 $(postgres_pids) 2>/dev/null || true
+    fi
+    if [ "$failed" = 0 ] && [ "${REL_KEEP_TMP:-0}" != 1 ]; then
+        rm -rf "$tmp"
+    else
+        log "work directory kept: $tmp"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# Starts the app; sets started_ms to the milliseconds until /q/health/ready answered 200, or to
+# "failed" (the app exited) or "timeout" (still not ready after limit seconds).
+start_app() {
+    local name=$1 limit=$2 began code
+    began=$(now_ms)
+    SOCIALHIRE_SECURITY_BOOTSTRAP_ADMIN_KEY=$key SOCIALHIRE_RATE_LIMIT_CAPACITY=1000000000 \
+        SOCIALHIRE_RATE_LIMIT_REFILL_PER_SECOND=1000000000 \
+        "$java" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
+        -Dsocialhire.embedded-db.data-dir="$data" -jar "$jar" >> "$tmp/app-$name.log" 2>&1 < /dev/null &
+    app_pid=$!
+    while [ $(( $(now_ms) - began )) -lt $(( limit * 1000 )) ]; do
+        if ! kill -0 "$app_pid" 2>/dev/null; then
+            log "the app exited during start ($name); last lines of its log:"
+            tail -15 "$tmp/app-$name.log" >&2
+            started_ms=failed
+            return 0
+        fi
+        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base/q/health/ready" || true)
+        if [ "$code" = 200 ]; then
+            started_ms=$(( $(now_ms) - began ))
+            return 0
+        fi
+        sleep 0.1
+    done
+    started_ms=timeout
+}
+
+# One writer: creates candidates until $tmp/stop exists; records the id of every 201 and counts
+# the other answers by status.
+writer() {
+    local n=$1 i=0 code location
+    while [ ! -e "$tmp/stop" ]; do
+        i=$((i + 1))
+        code=$(curl -s -o /dev/null -D "$tmp/h.$n" -w '%{http_code}' --max-time 30 -X POST "$base/api/v1/candidates" \
+            -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
+            -d "{\"fullName\":\"Durable $n $i\",\"email\":\"d$n.$i.$RANDOM$RANDOM@durability.example.com\"}" || echo 000)
+        if [ "$code" = 201 ]; then
+            location=$(tr -d '\r' < "$tmp/h.$n" | sed -n 's/^[Ll]ocation: *//p')
+            echo "${location##*/}" >> "$tmp/acked"
+        fi
+        echo "$code" >> "$tmp/codes.$n"
+    done
+}
+
+start_load() {
+    local n
+    for n in $(seq 1 "$clients"); do
+        writer "$n" &
+        load_pids+=($!)
+    done
+}
+
+status_counts() {
+    cat "$tmp"/codes.* 2>/dev/null | sort | uniq -c | awk '{printf "%s%s x%s", sep, $2, $1; sep=", "}'
+    rm -f "$tmp"/codes.*
+}
+
+# Reads every acknowledged id back; prints how many are missing.
+lost_writes() {
+    local id lost=0 code
+    while read -r id; do
+        [ -n "$id" ] || continue
+        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H "Authorization: Bearer $key" \
+            "$base/api/v1/candidates/$id" || echo 000)
+        if [ "$code" != 200 ]; then
+            lost=$((lost + 1))
+            echo "$id $code" >> "$tmp/lost"
+        fi
+    done < "$tmp/acked"
+    echo "$lost"
+}
+
+ms_to_s() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
+
+result=0
+: > "$tmp/acked"
+
+log "starting the app on $base (data: $data)"
+start_app first 180; t=$started_ms
+case "$t" in failed|timeout) die "the app did not start ($t)";; esac
+log "ready in $(ms_to_s "$t") s"
+
+# --- 1. kill -9 of the embedded PostgreSQL -------------------------------------------------
+start_load
+sleep "$load_before"
+pids=$(postgres_pids)
+[ -n "$pids" ] || die "no embedded PostgreSQL found for $data"
+acked_at_kill=$(wc -l < "$tmp/acked")
+log "kill -9 of the embedded PostgreSQL ($(echo $pids | wc -w) processes) after $acked_at_kill acknowledged writes"
+killed_at=$(now_ms)
+# shellcheck disable=SC2086
+kill -9 $pids
+recovered=""
+while [ $(( $(now_ms) - killed_at )) -lt $(( recovery_limit * 1000 )) ]; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base/q/health/ready" || true)
+    if [ "$code" = 200 ]; then recovered=$(( $(now_ms) - killed_at )); break; fi
+    sleep 0.1
+done
+if [ -n "$recovered" ]; then
+    log "answering again $(ms_to_s "$recovered") s after the kill, without a restart of the app"
+    sleep "$load_after"
+else
+    log "FAIL: no recovery within $recovery_limit s; restarting the app to count the writes"
+    result=1
+fi
+stop_load
+# While the database is away a write is refused with 503, never a 500 or a hanging request.
+unexpected=$(cat "$tmp"/codes.* 2>/dev/null | grep -c -v -x -e 201 -e 503 || true)
+log "answers during scenario 1: $(status_counts)"
+if [ "$unexpected" != 0 ]; then
+    log "FAIL: $unexpected answers other than 201 or 503 during the outage"
+    result=1
+fi
+if [ -z "$recovered" ]; then
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    start_app after-postgres-kill 180; t=$started_ms
+    case "$t" in failed|timeout) die "the app did not start again ($t)";; esac
+fi
+acked=$(wc -l < "$tmp/acked")
+lost=$(lost_writes)
+log "scenario 1 (kill -9 of PostgreSQL): $acked acknowledged writes, $lost lost"
+[ "$lost" = 0 ] || result=1
+lost_pg=$lost
+acked_pg=$acked
+
+# --- 2. kill -9 of the JVM -----------------------------------------------------------------
+: > "$tmp/acked"
+start_load
+sleep "$load_before"
+log "kill -9 of the JVM (pid $app_pid) after $(wc -l < "$tmp/acked") acknowledged writes"
+kill -9 "$app_pid"
+wait "$app_pid" 2>/dev/null || true
+stop_load
+status_counts > /dev/null
+orphan=$(postgres_pids | sed -n 1p)
+log "orphaned PostgreSQL left running: ${orphan:-none}"
+start_app after-jvm-kill "$start_limit"; t=$started_ms
+case "$t" in
+    failed|timeout)
+        log "FAIL: the start after kill -9 of the JVM did not succeed within $start_limit s ($t); starting once more"
+        result=1
+        # Let that start fail by itself (a kill -9 here would leave one more orphan behind).
+        for _ in $(seq 1 900); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+        kill "$app_pid" 2>/dev/null || true
+        wait "$app_pid" 2>/dev/null || true
+        start_app after-jvm-kill-2 180; t=$started_ms
+        case "$t" in failed|timeout) die "the second start failed too ($t)";; esac
+        log "the second start took $(ms_to_s "$t") s"
+        ;;
+    *) log "started in $(ms_to_s "$t") s with the orphan on the data directory" ;;
+esac
+start_after_jvm_kill=$t
+acked=$(wc -l < "$tmp/acked")
+lost=$(lost_writes)
+log "scenario 2 (kill -9 of the JVM): $acked acknowledged writes, $lost lost"
+[ "$lost" = 0 ] || result=1
+
+echo
+echo "| crash | acknowledged writes | lost | recovery |"
+echo "|---|---|---|---|"
+if [ -n "$recovered" ]; then recovery="answering again after $(ms_to_s "$recovered") s"; else recovery="none within $recovery_limit s"; fi
+echo "| kill -9 of the embedded PostgreSQL | $acked_pg | $lost_pg | $recovery |"
+echo "| kill -9 of the JVM | $acked | $lost | next start ready in $(ms_to_s "$start_after_jvm_kill") s |"
+[ -s "$tmp/lost" ] && { log "lost ids (id, status):"; cat "$tmp/lost" >&2; }
+failed=$result
+exit "$result"

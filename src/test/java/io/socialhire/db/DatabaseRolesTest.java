@@ -1,0 +1,82 @@
+package io.socialhire.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The application connects as a role with data rights only: it cannot empty or alter the schema
+ * or switch triggers off, so the audit trail's append-only guard holds against it. The owner runs
+ * the migrations, and even the owner's TRUNCATE of the audit trail is refused.
+ */
+@QuarkusTest
+class DatabaseRolesTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "quarkus.flyway.jdbc-url")
+    String ownerUrl;
+    @ConfigProperty(name = "quarkus.flyway.username")
+    String owner;
+    @ConfigProperty(name = "quarkus.flyway.password")
+    String ownerPassword;
+
+    @Test
+    void theApplicationIsAnOrdinaryRoleThatCanReadAndWriteData() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT current_user, rolsuper, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user")) {
+            r.next();
+            assertThat(r.getString(1)).isEqualTo(EmbeddedServer.APP_ROLE).isNotEqualTo(owner);
+            assertThat(r.getBoolean(2) || r.getBoolean(3) || r.getBoolean(4)).as("superuser, createrole or createdb").isFalse();
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.executeUpdate("INSERT INTO audit_event (id, occurred_at, action, entity_type, entity_id)"
+                    + " VALUES (gen_random_uuid(), now(), 'probe', 'probe', 'probe')");
+            c.rollback();
+        }
+    }
+
+    @Test
+    void theApplicationCannotEmptyTheAuditTrailNorSwitchItsTriggerOff() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("TRUNCATE audit_event")).isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+            assertThatThrownBy(() -> s.execute("SET session_replication_role = replica")).isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+            assertThatThrownBy(() -> s.execute("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("owner");
+        }
+    }
+
+    @Test
+    void theApplicationCannotChangeTheSchemaOrItsHistory() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("CREATE TABLE intruder (id int)")).isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+            assertThatThrownBy(() -> s.execute("DROP TABLE candidate")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("owner");
+            assertThatThrownBy(() -> s.execute("DELETE FROM flyway_schema_history")).isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+        }
+    }
+
+    @Test
+    void evenTheOwnersTruncateOfTheAuditTrailIsRefused() throws SQLException {
+        try (Connection c = DriverManager.getConnection(ownerUrl, owner, ownerPassword); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("TRUNCATE audit_event")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
+        }
+    }
+}
