@@ -142,6 +142,10 @@ public class CandidateService {
         if (input.ats() != null && !input.ats().equals(ref)) {
             throw ApiException.invalid("ats", "must be absent or equal to the source and externalId in the path");
         }
+        // Upserts of one reference take turns: with no row yet to lock, parallel creators would otherwise
+        // all create, and the losers would meet the winner's row in create's duplicate check as a 409.
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(:ref, 0))) AS turn")
+                .setParameter("ref", source + '\n' + externalId).getSingleResult();
         Optional<Candidate> existing = em.createQuery(
                         "SELECT c FROM Candidate c WHERE c.atsSource = :s AND c.atsExternalId = :e", Candidate.class)
                 .setParameter("s", source).setParameter("e", externalId)
