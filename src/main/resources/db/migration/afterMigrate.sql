@@ -15,5 +15,8 @@ BEGIN
     EXECUTE format('REVOKE ALL ON %I.flyway_schema_history FROM %I', current_schema(), app);
     EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA %I FROM %I', current_schema(), app);
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), app);
+    -- Audit events are deleted only by the retention purge, through the owner's function.
+    EXECUTE format('REVOKE DELETE ON %I.audit_event FROM %I', current_schema(), app);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION %I.purge_audit_events(timestamptz) TO %I', current_schema(), app);
 END
 $$;

@@ -12,8 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Deletes audit events older than the retention period, at startup and then daily. The table
- * refuses every other update or delete (see migration V3).
+ * Deletes audit events older than the retention period, at startup and then daily, through the
+ * owner's {@code purge_audit_events}, which keeps the last 30 days whatever the period. The table
+ * refuses every other update or delete (migrations V3 and V5).
  */
 @ApplicationScoped
 public class AuditRetention {
@@ -47,11 +48,10 @@ public class AuditRetention {
     public int purge() {
         Instant cutoff = Instant.now().minus(Duration.ofDays(retentionDays));
         try {
-            int deleted = QuarkusTransaction.requiringNew().call(() -> {
-                em.createNativeQuery("SET LOCAL socialhire.audit_purge = 'on'").executeUpdate();
-                return em.createNativeQuery("DELETE FROM audit_event WHERE occurred_at < :cutoff")
-                        .setParameter("cutoff", cutoff).executeUpdate();
-            });
+            // The owner's function: the application's role may not delete audit events itself.
+            int deleted = QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                    .createNativeQuery("SELECT purge_audit_events(:cutoff)")
+                    .setParameter("cutoff", cutoff).getSingleResult()).intValue());
             if (deleted > 0) {
                 LOG.infof("Deleted %d audit events older than %d days", deleted, retentionDays);
             }

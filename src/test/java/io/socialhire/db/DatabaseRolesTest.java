@@ -61,6 +61,40 @@ class DatabaseRolesTest {
     }
 
     @Test
+    void theApplicationCannotDeleteAuditEventsBySettingThePurgeFlagItself() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.executeUpdate("INSERT INTO audit_event (id, occurred_at, action, entity_type, entity_id)"
+                    + " VALUES (gen_random_uuid(), now() - interval '3000 days', 'probe', 'probe', 'flag')");
+            s.execute("SET LOCAL socialhire.audit_purge = 'on'");
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_event WHERE entity_id = 'flag'"))
+                    .isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+            c.rollback();
+        }
+    }
+
+    @Test
+    void thePurgeNeverDeletesEventsYoungerThanThirtyDaysWhateverTheCutoff() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.executeUpdate("INSERT INTO audit_event (id, occurred_at, action, entity_type, entity_id) VALUES"
+                    + " (gen_random_uuid(), now() - interval '3000 days', 'probe', 'probe', 'purge-old'),"
+                    + " (gen_random_uuid(), now() - interval '29 days', 'probe', 'probe', 'purge-young')");
+            try (ResultSet r = s.executeQuery("SELECT purge_audit_events(now() + interval '1 day')")) {
+                r.next();
+                assertThat(r.getInt(1)).isGreaterThanOrEqualTo(1);
+            }
+            try (ResultSet r = s.executeQuery("SELECT entity_id FROM audit_event WHERE entity_id LIKE 'purge-%'")) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).isEqualTo("purge-young");
+                assertThat(r.next()).isFalse();
+            }
+            c.rollback();
+        }
+    }
+
+    @Test
     void theApplicationCannotChangeTheSchemaOrItsHistory() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.execute("CREATE TABLE intruder (id int)")).isInstanceOf(SQLException.class)
