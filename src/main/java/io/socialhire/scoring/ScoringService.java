@@ -9,9 +9,13 @@ import io.socialhire.platform.PlatformCatalog;
 import io.socialhire.role.RoleMatch;
 import io.socialhire.role.RoleService;
 import io.socialhire.rubric.RubricRegistry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Chooses the role profile and rubric version for an answer, resolves declared channels against
@@ -23,11 +27,13 @@ public class ScoringService {
     private final RoleService roles;
     private final RubricRegistry rubrics;
     private final PlatformCatalog catalog;
+    private final MeterRegistry meters;
 
-    public ScoringService(RoleService roles, RubricRegistry rubrics, PlatformCatalog catalog) {
+    public ScoringService(RoleService roles, RubricRegistry rubrics, PlatformCatalog catalog, MeterRegistry meters) {
         this.roles = roles;
         this.rubrics = rubrics;
         this.catalog = catalog;
+        this.meters = meters;
     }
 
     public ScoringResult score(ScoringInput input) {
@@ -40,7 +46,22 @@ public class ScoringService {
         RoleMatch role = role(roleId, roleTitle);
         String rubricKey = rubric != null ? rubric.key() : role.profile().rubricKey();
         Integer version = rubric != null ? rubric.version() : null;
-        return rubrics.engine(rubricKey, version).score(new ScoringRequest(answer, role.profile(), declared, role.matchedFrom()));
+        long began = System.nanoTime();
+        ScoringResult result = rubrics.engine(rubricKey, version)
+                .score(new ScoringRequest(answer, role.profile(), declared, role.matchedFrom()));
+        record(result, System.nanoTime() - began);
+        return result;
+    }
+
+    /** Scoring time and the ratings given, per rubric version: a drift in either shows on a dashboard first. */
+    private void record(ScoringResult result, long nanos) {
+        String rubric = result.rubric() == null ? "none" : result.rubric().key();
+        String version = result.rubric() == null ? "none" : String.valueOf(result.rubric().version());
+        Timer.builder("socialhire.scoring").description("Time the engine takes to score one answer")
+                .tags("rubric", rubric, "version", version).register(meters).record(nanos, TimeUnit.NANOSECONDS);
+        Counter.builder("socialhire.scoring.ratings").description("Answers scored, by the rating they got (none: not rated)")
+                .tags("rubric", rubric, "version", version, "rating", result.rating() == null ? "none" : result.rating().toString())
+                .register(meters).increment();
     }
 
     RoleMatch role(String roleId, String roleTitle) {
