@@ -28,9 +28,9 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/.." && pwd)
-
-log() { printf '[durability %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
+# shellcheck source=reliability/lib.sh
+. "$here/lib.sh"
+log_name=durability
 
 build=1
 [ "${1:-}" = "--no-build" ] && build=0
@@ -45,42 +45,15 @@ jar=${REL_JAR:-$repo/target/quarkus-app/quarkus-run.jar}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 base="http://127.0.0.1:$port"
 
-if ! command -v curl >/dev/null 2>&1; then
-    log "curl not found: installing it with apt-get"
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    timeout 300 $sudo apt-get update -qq >&2 || die "apt-get update failed"
-    DEBIAN_FRONTEND=noninteractive timeout 600 $sudo apt-get install -y -qq curl >&2 || die "could not install curl"
-fi
-command -v "$java" >/dev/null 2>&1 || die "no java: put a JDK 17+ on PATH or set JAVA_HOME"
-if [ ! -f "$jar" ] || { [ "$build" = 1 ] && [ -z "${REL_JAR:-}" ]; }; then
-    log "building the application (./mvnw -B -q package -DskipTests)"
-    (cd "$repo" && ./mvnw -B -q package -DskipTests) || die "build failed"
-fi
-if curl -s -o /dev/null --max-time 2 "$base/"; then
-    die "something already listens on 127.0.0.1:$port: stop it or set REL_PORT"
-fi
+require_curl
+require_jar "$repo" "$build"
 
 tmp=$(mktemp -d -t socialhire-durability.XXXXXX)
 data="$tmp/pg"
-key="shk_durabilt_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=' | head -c 43)"
+key=$(new_admin_key durabilt)
 app_pid=""
 load_pids=()
 failed=1
-
-# The postmaster and everything it started (children found through /proc, no procps needed).
-postgres_pids() {
-    local master p ppid
-    [ -f "$data/postmaster.pid" ] || return 0
-    master=$(head -1 "$data/postmaster.pid")
-    [ -d "/proc/$master" ] || return 0
-    echo "$master"
-    for p in /proc/[0-9]*; do
-        ppid=$(awk '{print $4}' "$p/stat" 2>/dev/null || true)
-        [ "$ppid" = "$master" ] && echo "${p#/proc/}"
-    done
-    return 0
-}
 
 stop_load() {
     touch "$tmp/stop"
@@ -92,57 +65,10 @@ stop_load() {
 
 cleanup() {
     stop_load
-    if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-        kill "$app_pid" 2>/dev/null || true
-        for _ in $(seq 1 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
-        kill -9 "$app_pid" 2>/dev/null || true
-    fi
-    # Whatever PostgreSQL is left on this data directory (an orphan of a killed JVM) goes too.
-    local pids
-    pids=$(postgres_pids)
-    if [ -n "$pids" ]; then
-        kill -INT "$(head -1 "$data/postmaster.pid")" 2>/dev/null || true
-        sleep 2
-        # shellcheck disable=SC2086
-        kill -9 $(postgres_pids) 2>/dev/null || true
-    fi
-    if [ "$failed" = 0 ] && [ "${REL_KEEP_TMP:-0}" != 1 ]; then
-        rm -rf "$tmp"
-    else
-        log "work directory kept: $tmp"
-    fi
+    stop_all_and_tidy
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-
-# Starts the app; sets started_ms to the milliseconds until /q/health/ready answered 200, or to
-# "failed" (the app exited) or "timeout" (still not ready after limit seconds).
-start_app() {
-    local name=$1 limit=$2 began code
-    began=$(now_ms)
-    SOCIALHIRE_SECURITY_BOOTSTRAP_ADMIN_KEY=$key SOCIALHIRE_RATE_LIMIT_CAPACITY=1000000000 \
-        SOCIALHIRE_RATE_LIMIT_REFILL_PER_SECOND=1000000000 \
-        "$java" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
-        -Dsocialhire.embedded-db.data-dir="$data" -jar "$jar" >> "$tmp/app-$name.log" 2>&1 < /dev/null &
-    app_pid=$!
-    while [ $(( $(now_ms) - began )) -lt $(( limit * 1000 )) ]; do
-        if ! kill -0 "$app_pid" 2>/dev/null; then
-            log "the app exited during start ($name); last lines of its log:"
-            tail -15 "$tmp/app-$name.log" >&2
-            started_ms=failed
-            return 0
-        fi
-        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base/q/health/ready" || true)
-        if [ "$code" = 200 ]; then
-            started_ms=$(( $(now_ms) - began ))
-            return 0
-        fi
-        sleep 0.1
-    done
-    started_ms=timeout
-}
 
 # One writer: creates candidates until $tmp/stop exists; records the id of every 201 and counts
 # the other answers by status.
@@ -188,8 +114,6 @@ lost_writes() {
     done < "$tmp/acked"
     echo "$lost"
 }
-
-ms_to_s() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
 
 result=0
 : > "$tmp/acked"
