@@ -24,8 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
                         bearerFormat = "shk API key",
-                        description = "An API key: Authorization: Bearer shk_<prefix>_<secret>. Each key has one role (recruiter, hiring_manager "
-                                + "or admin); an operation lists the roles it allows in its description and in x-roles."),
+                        // Swagger UI renders this as Markdown with HTML allowed: <prefix> outside a code span would vanish as a tag.
+                        description = "An API key, sent as `Authorization: Bearer shk_<prefix>_<secret>`. Paste the whole key here; "
+                                + "Swagger UI adds `Bearer`. Each key has one role (recruiter, hiring_manager or admin); an operation "
+                                + "lists the roles it allows in its description and in x-roles."),
                 responses = {
                 @APIResponse(name = "BadRequest", description = "Malformed JSON, an unknown property or invalid values",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
