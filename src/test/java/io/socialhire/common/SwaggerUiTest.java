@@ -59,6 +59,21 @@ class SwaggerUiTest {
     }
 
     @Test
+    void landingTextSaysWhereToStart() {
+        String text = document.at("/info/description").asText();
+        assertThat(text).contains("Start here", "Authorize", "Dev mode", "SOCIALHIRE_SECURITY_BOOTSTRAP_ADMIN_KEY", "createApiKey");
+        List<String> flow = List.of("createCandidate", "addChannel", "scoreAnswer", "createAssessment", "createReview");
+        assertThat(operationIds()).as("the flow names real operations").containsAll(flow);
+        int previous = -1;
+        for (String step : flow) {
+            assertThat(text.indexOf(step)).as(step + " in the flow's order").isGreaterThan(previous);
+            previous = text.indexOf(step);
+        }
+        assertThat(text).contains("1-5", "definitely_not", "no", "mixed", "yes", "strong_yes");
+        assertThat(text).contains("*Try it*", "*API keys and roles*", "*Scoring: the rubric*");
+    }
+
+    @Test
     void tryItOutPrefillsNoFilterOfAList() {
         List<String> prefilled = new ArrayList<>();
         int queryParameters = 0;
@@ -78,5 +93,11 @@ class SwaggerUiTest {
         }
         assertThat(queryParameters).as("query parameters of GET operations").isGreaterThan(10);
         assertThat(prefilled).isEmpty();
+    }
+
+    private List<String> operationIds() {
+        List<String> ids = new ArrayList<>();
+        document.path("paths").forEach(item -> item.forEach(operation -> ids.add(operation.path("operationId").asText())));
+        return ids;
     }
 }
