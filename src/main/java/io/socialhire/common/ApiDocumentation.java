@@ -1,6 +1,7 @@
 package io.socialhire.common;
 
 import jakarta.ws.rs.core.Application;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -102,6 +103,10 @@ public class ApiDocumentation extends Application {
 
             The README explains more: *Try it* (the flow with curl), *API keys and roles*, *The API in brief* \
             (who may call what) and *Scoring: the rubric* (how an answer is rated).""";
+
+    /** The order Swagger UI shows the tags in: the everyday tasks first, administration last. */
+    static final List<String> TAG_ORDER = List.of(
+            "Scorings", "Candidates", "Channels", "Assessments", "Rubrics", "Roles", "Platforms", "Audit", "API keys");
 
     static final String BAD_REQUEST = """
             {"type": "https://socialhire.io/problems/validation", "title": "Invalid request", "status": 400,

@@ -74,6 +74,22 @@ class SwaggerUiTest {
     }
 
     @Test
+    void tagsComeInTaskOrderAndSwaggerUiKeepsIt() {
+        List<String> tags = new ArrayList<>();
+        document.path("tags").forEach(tag -> tags.add(tag.path("name").asText()));
+        assertThat(tags).containsExactly("Scorings", "Candidates", "Channels", "Assessments", "Rubrics", "Roles", "Platforms",
+                "Audit", "API keys");
+        List<String> used = new ArrayList<>();
+        document.path("paths").forEach(item -> item.forEach(operation -> operation.path("tags").forEach(t -> used.add(t.asText()))));
+        assertThat(tags).as("every tag an operation uses has its place").containsAll(used);
+
+        String page = given().when().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
+        assertThat(page).as("Swagger UI's sorters keep the document's order")
+                .contains("tagsSorter: function (a, b) { return 0; }", "operationsSorter: function (a, b) { return 0; }")
+                .doesNotContain("'alpha'", "\"alpha\"");
+    }
+
+    @Test
     void tryItOutPrefillsNoFilterOfAList() {
         List<String> prefilled = new ArrayList<>();
         int queryParameters = 0;
