@@ -98,7 +98,7 @@ public class ApiDocumentation extends Application {
 
             - **Rating** 1-5: 1 none, 2 thin, 3 some, 4 solid, 5 exemplary; the **score** 0-100 goes with it.
             - **Recommendation**, from rating 1 to 5: `definitely_not`, `no`, `mixed`, `yes`, `strong_yes`.
-            - Errors are RFC 9457 `application/problem+json` with a `requestId`.
+            - Errors are RFC 9457 `application/problem+json` with a `requestId`; a 403 names the key's role and the roles allowed.
             - Lists page with `limit` and `cursor` and a `Link: <...>; rel="next"` header; filters are optional, leave them empty to list everything.
 
             The README explains more: *Try it* (the flow with curl), *API keys and roles*, *The API in brief* \
@@ -143,7 +143,7 @@ public class ApiDocumentation extends Application {
              "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
     static final String FORBIDDEN = """
             {"type": "https://socialhire.io/problems/forbidden", "title": "Not allowed", "status": 403,
-             "detail": "This API key's role may not do this; the operation's description lists the roles that may.",
+             "detail": "This API key's role (hiring_manager) may not do this; allowed: admin.",
              "instance": "/api/v1/api-keys", "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
     static final String RATE_LIMITED = """
             {"type": "https://socialhire.io/problems/rate-limited", "title": "Too many requests", "status": 429,
