@@ -244,6 +244,9 @@ public class ExceptionMappers {
     public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ApiException api) {
+                return api(api, uri, headers); // a parameter UuidParameters refused, wrapped by JAX-RS in a 404 or 400
+            }
             if (t instanceof StreamReadException read) {
                 return malformedJson(read, uri, headers);
             }
