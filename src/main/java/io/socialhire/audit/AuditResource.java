@@ -52,14 +52,14 @@ public class AuditResource {
             content = @Content(schema = @Schema(implementation = AuditViews.EventPage.class),
                     examples = @ExampleObject(name = "events", value = "{\"items\": [" + EVENT + "]}")))
     public Response list(
-            @Parameter(description = "candidate, channel, assessment, review, rubric_version, role, api_key", example = "candidate")
+            @Parameter(description = "One of candidate, channel, assessment, review, rubric_version, role, api_key")
             @QueryParam("entityType") String entityType,
             @Parameter(description = "Id of the entity") @QueryParam("entityId") String entityId,
             @Parameter(description = "Id of the API key that made the change") @QueryParam("apiKeyId") String apiKeyId,
-            @Parameter(description = "Action, e.g. candidate.updated", example = "candidate.erased") @QueryParam("action") String action,
-            @Parameter(description = "From this RFC 3339 time, inclusive", example = "2026-11-01T00:00:00Z",
+            @Parameter(description = "Action, e.g. candidate.updated or candidate.erased") @QueryParam("action") String action,
+            @Parameter(description = "From this RFC 3339 time, inclusive, e.g. 2026-11-01T00:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("from") String from,
-            @Parameter(description = "Before this RFC 3339 time", example = "2026-12-01T00:00:00Z",
+            @Parameter(description = "Before this RFC 3339 time, e.g. 2026-12-01T00:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("to") String to,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,

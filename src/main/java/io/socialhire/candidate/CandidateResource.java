@@ -86,13 +86,13 @@ public class CandidateResource {
                     examples = @ExampleObject(name = "page", value = CandidateExamples.PAGE)))
     @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
     public Response list(
-            @Parameter(description = "Case-insensitive substring of the name or email", example = "moreno")
+            @Parameter(description = "Case-insensitive substring of the name or email, e.g. moreno")
             @QueryParam("q") @Size(max = 200) String q,
-            @Parameter(description = "Only candidates with a channel on this platform (id or name)", example = "discord")
+            @Parameter(description = "Only candidates with a channel on this platform (id or name), e.g. discord")
             @QueryParam("platform") @Size(max = 60) String platform,
-            @Parameter(description = "Only candidates with this tag", example = "gaming")
+            @Parameter(description = "Only candidates with this tag, e.g. gaming")
             @QueryParam("tag") @Size(max = 40) String tag,
-            @Parameter(description = "Only candidates changed at or after this RFC 3339 time", example = "2026-11-01T00:00:00Z",
+            @Parameter(description = "Only candidates changed at or after this RFC 3339 time, e.g. 2026-11-01T00:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))

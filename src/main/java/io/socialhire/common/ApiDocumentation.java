@@ -1,6 +1,7 @@
 package io.socialhire.common;
 
 import jakarta.ws.rs.core.Application;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -16,16 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /** Document-level OpenAPI information and the problem responses operations refer to. */
 @OpenAPIDefinition(
-        info = @Info(title = "socialhire API", version = "1.0.0",
-                description = "Hiring-interview toolkit for social-media roles: candidates, the participation channels they declare, "
-                        + "and the answers to \"Where do you participate in social media?\". Errors are RFC 9457 problem+json "
-                        + "with a requestId; lists use cursor pagination with Link rel=\"next\"."),
+        info = @Info(title = "socialhire API", version = "1.0.0", description = ApiDocumentation.START_HERE),
         servers = @Server(url = "/", description = "The host that serves this document"),
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
                         bearerFormat = "shk API key",
-                        description = "An API key: Authorization: Bearer shk_<prefix>_<secret>. Each key has one role (recruiter, hiring_manager "
-                                + "or admin); an operation lists the roles it allows in its description and in x-roles."),
+                        // Swagger UI renders this as Markdown with HTML allowed: <prefix> outside a code span would vanish as a tag.
+                        description = "An API key, sent as `Authorization: Bearer shk_<prefix>_<secret>`. Paste the whole key here; "
+                                + "Swagger UI adds `Bearer`. Each key has one role (recruiter, hiring_manager or admin); an operation "
+                                + "lists the roles it allows in its description and in x-roles."),
                 responses = {
                 @APIResponse(name = "BadRequest", description = "Malformed JSON, an unknown property or invalid values",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -71,6 +71,43 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
  */
 public class ApiDocumentation extends Application {
 
+    /**
+     * The landing text of Swagger UI (info.description, Markdown): how to get in, the usual flow
+     * with its operations, the scales results use, and where the README says more.
+     */
+    static final String START_HERE = """
+            Hiring-interview toolkit for social-media roles: candidates, the participation channels they declare, \
+            and the answers to *"Where do you participate in social media?"*.
+
+            ## Start here
+
+            1. **Get an API key.** In dev mode the service makes an admin key and prints it at startup \
+            (`Dev mode: no admin key was configured ...` in the log). Elsewhere the first admin key is the one set in \
+            `SOCIALHIRE_SECURITY_BOOTSTRAP_ADMIN_KEY`, and an admin creates the other keys with `createApiKey` \
+            (`POST /api/v1/api-keys`). Each key has one role: `recruiter`, `hiring_manager` or `admin`.
+            2. **Authorize.** Click **Authorize**, paste the whole key (`shk_...`) and confirm; every "Try it out" then sends it.
+            3. **Follow the usual flow:**
+               1. create a candidate: `createCandidate` (`POST /api/v1/candidates`);
+               2. add the channels they declare: `addChannel` (`POST /api/v1/candidates/{candidateId}/channels`);
+               3. score an answer without storing it: `scoreAnswer` (`POST /api/v1/scorings`), \
+            or score and keep it: `createAssessment` (`POST /api/v1/candidates/{candidateId}/assessments`);
+               4. review the assessment: `createReview` (`POST /api/v1/assessments/{id}/reviews`), \
+            which overrides the engine's rating and recommendation.
+
+            ## Reading results
+
+            - **Rating** 1-5: 1 none, 2 thin, 3 some, 4 solid, 5 exemplary; the **score** 0-100 goes with it.
+            - **Recommendation**, from rating 1 to 5: `definitely_not`, `no`, `mixed`, `yes`, `strong_yes`.
+            - Errors are RFC 9457 `application/problem+json` with a `requestId`; a 403 names the key's role and the roles allowed.
+            - Lists page with `limit` and `cursor` and a `Link: <...>; rel="next"` header; filters are optional, leave them empty to list everything.
+
+            The README explains more: *Try it* (the flow with curl), *API keys and roles*, *The API in brief* \
+            (who may call what) and *Scoring: the rubric* (how an answer is rated).""";
+
+    /** The order Swagger UI shows the tags in: the everyday tasks first, administration last. */
+    static final List<String> TAG_ORDER = List.of(
+            "Scorings", "Candidates", "Channels", "Assessments", "Rubrics", "Roles", "Platforms", "Audit", "API keys");
+
     static final String BAD_REQUEST = """
             {"type": "https://socialhire.io/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "The request has 1 invalid field.", "instance": "/api/v1/candidates",
@@ -106,7 +143,7 @@ public class ApiDocumentation extends Application {
              "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
     static final String FORBIDDEN = """
             {"type": "https://socialhire.io/problems/forbidden", "title": "Not allowed", "status": 403,
-             "detail": "This API key's role may not do this; the operation's description lists the roles that may.",
+             "detail": "This API key's role (hiring_manager) may not do this; allowed: admin.",
              "instance": "/api/v1/api-keys", "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
     static final String RATE_LIMITED = """
             {"type": "https://socialhire.io/problems/rate-limited", "title": "Too many requests", "status": 429,

@@ -11,12 +11,16 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpClosedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -56,6 +60,10 @@ public class ExceptionMappers {
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
     /** The detail of a value only the database refused; tests look for it, as it means validation missed one. */
     public static final String REFUSED_BY_DATABASE = "A value in the request is too long, out of range or not storable.";
+
+    /** The caller, for a 403 that names the key's role. */
+    @Inject
+    SecurityIdentity identity;
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri, HttpHeaders headers) {
@@ -196,10 +204,24 @@ public class ExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return ProblemResponses.response(ProblemType.FORBIDDEN,
-                "This API key's role may not do this; the operation's description lists the roles that may.",
-                List.of(), null, uri, headers);
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers, ResourceInfo resource) {
+        return ProblemResponses.response(ProblemType.FORBIDDEN, forbiddenDetail(resource, identity), List.of(), null, uri, headers);
+    }
+
+    /** Names the key's role and the roles the matched operation allows (its @RolesAllowed), so the caller knows which key to use. */
+    private static String forbiddenDetail(ResourceInfo resource, SecurityIdentity identity) {
+        String role = identity == null || identity.getRoles().isEmpty() ? "none"
+                : identity.getRoles().stream().sorted().collect(Collectors.joining(", "));
+        RolesAllowed allowed = null;
+        if (resource != null && resource.getResourceMethod() != null) {
+            allowed = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+            if (allowed == null && resource.getResourceClass() != null) {
+                allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+            }
+        }
+        String detail = "This API key's role (" + role + ") may not do this";
+        return allowed == null || allowed.value().length == 0 ? detail + "."
+                : detail + "; allowed: " + String.join(", ", allowed.value()) + ".";
     }
 
     private static Response unauthorized(UriInfo uri, HttpHeaders headers) {
@@ -222,6 +244,9 @@ public class ExceptionMappers {
     public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ApiException api) {
+                return api(api, uri, headers); // a parameter UuidParameters refused, wrapped by JAX-RS in a 404 or 400
+            }
             if (t instanceof StreamReadException read) {
                 return malformedJson(read, uri, headers);
             }

@@ -1,6 +1,7 @@
 package io.socialhire.common;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Adds the problem responses every operation can produce, so each resource declares only the
@@ -22,7 +24,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * bodies, 503 everywhere. Also documents X-Request-Id on every response, adds the merge patch
  * body schemas ({@link MergePatchSchemas}) and moves the roles an operation allows out of its
  * security requirement into {@code x-roles}: an HTTP bearer scheme has no scopes, so the
- * requirement names the scheme alone.
+ * requirement names the scheme alone. Puts the tags in task order.
  */
 public class StandardProblemsFilter implements OASFilter {
 
@@ -30,6 +32,7 @@ public class StandardProblemsFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         MergePatchSchemas.addTo(openAPI);
         declaredChannelShorthand(openAPI);
+        tagsInTaskOrder(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -61,6 +64,23 @@ public class StandardProblemsFilter implements OASFilter {
                 }
             });
         });
+    }
+
+    /**
+     * The document's tags in {@link ApiDocumentation#TAG_ORDER}, which Swagger UI keeps: the
+     * generated list is alphabetical, which put the admin-only API keys first. A tag missing from
+     * the order goes last, still alphabetical.
+     */
+    private static void tagsInTaskOrder(OpenAPI openAPI) {
+        if (openAPI.getTags() == null) {
+            return;
+        }
+        List<Tag> tags = new ArrayList<>(openAPI.getTags());
+        tags.sort(Comparator.comparingInt((Tag tag) -> {
+            int position = ApiDocumentation.TAG_ORDER.indexOf(tag.getName());
+            return position < 0 ? Integer.MAX_VALUE : position;
+        }).thenComparing(Tag::getName));
+        openAPI.setTags(tags);
     }
 
     /** Adds the problem response, also in place of a bare entry (no content) generated for bean validation. */

@@ -51,7 +51,7 @@ public class PlatformResource {
             content = @Content(schema = @Schema(implementation = PlatformPage.class),
                     examples = @ExampleObject(name = "catalog", value = "{\"items\": [" + EXAMPLE + "]}")))
     @RolesAllowed({Roles.RECRUITER, Roles.HIRING_MANAGER, Roles.ADMIN})
-    public Response list(@Parameter(description = "Only platforms of this category", example = "chat_community")
+    public Response list(@Parameter(description = "Only platforms of this category, e.g. chat_community")
             @QueryParam("category") String category) {
         List<PlatformView> items = all;
         if (category != null && !category.isBlank()) {

@@ -43,7 +43,7 @@ public final class ApiKeyViews {
             String role,
             String prefix,
             Instant createdAt,
-            @Schema(description = "The key to send as Authorization: Bearer <key>. Store it now: it cannot be read again.",
+            @Schema(description = "The key to send as `Authorization: Bearer <key>`. Store it now: it cannot be read again.",
                     example = "shk_k3x9w2ma_3q2-7wZ8mV0f9kXyL1bH4tQeR6uN5sJcA2pD8gW0iYzU") String key) {
     }
 

@@ -199,11 +199,17 @@ class CandidateApiTest {
     }
 
     @Test
-    void unknownIdIs404AndMalformedIdToo() {
+    void unknownIdIs404AndMalformedIdIs400NamingTheParameter() {
         given().when().get("/api/v1/candidates/" + java.util.UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("does not exist"));
-        given().when().get("/api/v1/candidates/not-a-uuid").then().statusCode(404)
-                .contentType("application/problem+json");
+        given().when().get("/api/v1/candidates/not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("https://socialhire.io/problems/validation"))
+                .body("errors[0].field", equalTo("id")).body("errors[0].message", equalTo("must be a UUID"));
+        given().when().get("/api/v1/candidates/1-1-1-1-1/channels").then().statusCode(400)
+                .body("errors[0].field", equalTo("candidateId")).body("errors[0].message", equalTo("must be a UUID"));
+        String id = createCandidate("{\"fullName\": \"U\", \"email\": \"" + uniqueEmail() + "\"}");
+        given().when().get("/api/v1/candidates/" + id + "/channels/zzz").then().statusCode(400)
+                .body("errors.field", contains("channelId"));
     }
 
     @Test

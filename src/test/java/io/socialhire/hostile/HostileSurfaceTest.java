@@ -216,7 +216,11 @@ class HostileSurfaceTest {
                 request.header("Content-Type", body.getKey())
                         .method(operation.method().toUpperCase(), HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(base(operation))));
             }
-            expectRefused(kind, operation.where() + " " + name + "=" + abbreviate(value), request, null);
+            String what = operation.where() + " " + name + "=" + abbreviate(value);
+            HttpResponse<String> response = expectRefused(kind, what, request, null);
+            if (kind.equals("not a uuid") && response.statusCode() != 400) {
+                failures.add(what + " -> " + response.statusCode() + ", not 400: a malformed id is the caller's mistake");
+            }
         }
     }
 
@@ -574,7 +578,7 @@ class HostileSurfaceTest {
      * and without a change to the database. A batch refuses per item: a 200 whose item at itemPath
      * carries a 4xx problem counts as refused.
      */
-    private void expectRefused(String kind, String what, HttpRequest.Builder request, String itemPath) throws Exception {
+    private HttpResponse<String> expectRefused(String kind, String what, HttpRequest.Builder request, String itemPath) throws Exception {
         sentByKind.merge(kind, 1, Integer::sum);
         String before = Evidence.fingerprint(dataSource);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -608,6 +612,7 @@ class HostileSurfaceTest {
         if (!Evidence.fingerprint(dataSource).equals(before)) {
             failures.add(what + " -> " + status + " but changed the database");
         }
+        return response;
     }
 
     private static String abbreviate(String value) {

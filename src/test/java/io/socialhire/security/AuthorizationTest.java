@@ -3,6 +3,7 @@ package io.socialhire.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,8 @@ class AuthorizationTest {
     private static final String H = Roles.HIRING_MANAGER;
     private static final String A = Roles.ADMIN;
     private static final String ID = UUID.randomUUID().toString();
+    /** The detail of a 403: the key's role, then the roles the operation allows. */
+    private static final Pattern FORBIDDEN_DETAIL = Pattern.compile("This API key's role \\(([a-z_]+)\\) may not do this; allowed: ([a-z_, ]+)\\.");
 
     record Endpoint(String method, String path, String openApiPath, Set<String> allowed) {
     }
@@ -114,7 +119,8 @@ class AuthorizationTest {
                 }
             }
             for (Map.Entry<String, String> key : keys.entrySet()) {
-                int status = call(e, "Bearer " + key.getValue()).statusCode();
+                HttpResponse<String> response = call(e, "Bearer " + key.getValue());
+                int status = response.statusCode();
                 boolean allowed = e.allowed().contains(key.getKey());
                 if (allowed && (status == 401 || status == 403 || status >= 500)) {
                     failures.add(where + " as " + key.getKey() + " should be allowed: " + status);
@@ -122,9 +128,21 @@ class AuthorizationTest {
                 if (!allowed && status != 403) {
                     failures.add(where + " as " + key.getKey() + " should be 403: " + status);
                 }
+                if (!allowed && status == 403 && !namesRoles(response.body(), key.getKey(), e.allowed())) {
+                    failures.add(where + " as " + key.getKey() + ": the 403 does not name the key's role and the allowed ones: "
+                            + response.body());
+                }
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    /** Whether a 403 problem's detail names the caller's role and exactly the roles the operation allows. */
+    private static boolean namesRoles(String body, String role, Set<String> allowed) throws IOException {
+        String detail = new ObjectMapper().readTree(body).path("detail").asText();
+        Matcher matcher = FORBIDDEN_DETAIL.matcher(detail);
+        return matcher.matches() && matcher.group(1).equals(role)
+                && new TreeSet<>(List.of(matcher.group(2).split(", "))).equals(new TreeSet<>(allowed));
     }
 
     @Test
