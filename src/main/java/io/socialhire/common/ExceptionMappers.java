@@ -22,6 +22,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
@@ -241,7 +242,7 @@ public class ExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers, Request request) {
         int status = e.getResponse().getStatus();
         for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
             if (t instanceof ApiException api) {
@@ -264,7 +265,7 @@ public class ExceptionMappers {
             case 405 -> "This path does not support this HTTP method.";
             case 406 -> "This resource produces application/json; adjust the Accept header.";
             case 415 -> "Unsupported Content-Type; send application/json"
-                    + (uri != null && uri.getPath().contains("/candidates/") ? " (or application/merge-patch+json for PATCH)" : "") + ".";
+                    + (request != null && "PATCH".equals(request.getMethod()) ? " (application/merge-patch+json for PATCH)" : "") + ".";
             default -> type.title() + ".";
         };
         Response response = ProblemResponses.response(type, detail, List.of(), null, uri, headers);

@@ -28,6 +28,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -159,6 +160,14 @@ class CandidateApiTest {
     void wrongContentTypeIs415() {
         given().contentType(ContentType.TEXT).body("hello").when().post("/api/v1/candidates").then().statusCode(415)
                 .contentType("application/problem+json").body("status", equalTo(415));
+    }
+
+    @Test
+    void a415NamesMergePatchOnlyForAPatch() {
+        given().contentType(ContentType.TEXT).body("hello").when().post("/api/v1/candidates/" + UUID.randomUUID() + "/channels")
+                .then().statusCode(415).body("detail", not(containsString("merge-patch")));
+        given().contentType(ContentType.TEXT).body("hello").when().patch("/api/v1/roles/community-manager")
+                .then().statusCode(415).body("detail", containsString("application/merge-patch+json"));
     }
 
     @Test
