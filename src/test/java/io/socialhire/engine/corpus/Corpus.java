@@ -14,6 +14,11 @@ import java.util.List;
 public final class Corpus {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /**
+     * The sources participation v2 was fitted and measured on. Its file is published and cannot change, so the sources
+     * written after it (wh, wi, wj) are answers it has never seen: they measure how it holds on new writers.
+     */
+    public static final List<String> VERSION_2_SOURCES = List.of("t", "wa", "wb", "wc", "wd", "we", "wf", "wg");
     /** Where CI and a developer's checkout find the external calibration set: beside the repository. */
     public static final Path CALIBRATION = Path.of("../shared/calibration/dev.json");
 

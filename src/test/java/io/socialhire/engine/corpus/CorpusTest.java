@@ -60,11 +60,11 @@ class CorpusTest {
 
     @Test
     void sizeSourcesAndLanguagesAreAsDocumented() {
-        assertThat(items).hasSize(595);
-        assertThat(items.stream().map(Corpus.Item::id).distinct()).hasSize(595);
-        assertThat(items.stream().filter(i -> !i.source().equals("t"))).hasSize(495);
+        assertThat(items).hasSize(810);
+        assertThat(items.stream().map(Corpus.Item::id).distinct()).hasSize(810);
+        assertThat(items.stream().filter(i -> !i.source().equals("t"))).hasSize(710);
         Map<String, Long> languages = items.stream().collect(Collectors.groupingBy(Corpus.Item::language, Collectors.counting()));
-        assertThat(languages).containsEntry("es", 37L).containsEntry("pt", 37L).containsEntry("de", 37L).containsEntry("fr", 37L).containsEntry("en", 447L);
+        assertThat(languages).containsEntry("es", 72L).containsEntry("pt", 72L).containsEntry("de", 72L).containsEntry("fr", 72L).containsEntry("en", 522L);
         for (int tier = 1; tier <= 5; tier++) {
             int t = tier;
             assertThat(items.stream().filter(i -> i.tier() == t && i.test()).count()).as("test answers of tier %d", tier)

@@ -22,38 +22,48 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Fits participation v2 from the corpus's train split, and nothing else: binds every resource by hash, trains the
+ * Fits a participation rubric version from the corpus's train split, and nothing else: binds every resource by hash, trains the
  * text model (the second opinion), chooses the rating model's penalty by 5-fold cross-validation on the train split,
  * fits it on the whole train split and writes weights, thresholds and how they were obtained into the rubric file.
  * Run from the repository root after changing a lexicon or a feature:
  * <pre>
  * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp src/main/resources:target/classes:target/test-classes:$(cat target/cp.txt) \
- *     io.socialhire.engine.training.FitParticipationV2
+ *     io.socialhire.engine.training.FitParticipation
  * </pre>
+ * {@code -Dfit.version=N} names the version being prepared; a published version is never refitted (its file is
+ * immutable, and the registry refuses to start when a built-in version's file changed).
  * The locked test split and the external calibration set are never read here.
  */
-public final class FitParticipationV2 {
+public final class FitParticipation {
     /** Where the resources are read and written; another copy can be fitted for a trial (-Dfit.resources=dir). */
     static final Path RESOURCES = Path.of(System.getProperty("fit.resources", "src/main/resources"));
-    static final Path RUBRIC = RESOURCES.resolve("rubrics/participation/v2.json");
-    static final Path TEXT_MODEL = RESOURCES.resolve("engine/v2/text-model.bin");
+    /** The version to fit: named on purpose (-Dfit.version=N), because a published version's file must never change. */
+    static final int VERSION = Integer.getInteger("fit.version", 0);
+    static final Path RUBRIC = RESOURCES.resolve("rubrics/participation/v" + VERSION + ".json");
     /** The text model's C, chosen by cross-validation on the train split (C = 10 and 100 tie; the smaller is kept). */
     static final double TEXT_MODEL_C = 10;
     static final double[] PENALTIES = {0.003, 0.01, 0.03, 0.1};
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private FitParticipationV2() {
+    private FitParticipation() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (VERSION <= 0) {
+            throw new IllegalArgumentException("name the rubric version to fit with -Dfit.version=N; a published version never changes");
+        }
         ObjectNode doc = (ObjectNode) MAPPER.readTree(Files.readString(RUBRIC));
         List<Corpus.Item> train = Corpus.train();
+        String sources = System.getProperty("fit.sources"); // e.g. the sources an earlier version was fitted on
+        if (sources != null) {
+            train = train.stream().filter(i -> List.of(sources.split(",")).contains(i.source())).toList();
+        }
         int[] ratings = train.stream().mapToInt(Corpus.Item::tier).toArray();
         boolean skipText = args.length > 0 && args[0].equals("--keep-text-model");
         if (!skipText) {
             TextModel text = TextModelFit.fit(train.stream().map(Corpus.Item::answer).toList(), ratings, TEXT_MODEL_C);
-            Files.write(TEXT_MODEL, text.toBytes());
+            Files.write(RESOURCES.resolve(doc.get("resources").get("textModel").get("path").asText()), text.toBytes());
         }
         bindResources(doc);
         // a placeholder model makes the document valid; features do not depend on it
@@ -103,6 +113,7 @@ public final class FitParticipationV2 {
         how.put("corpus", "corpus/answers.json (src/test/resources)");
         how.put("split", "train");
         how.put("answers", train.size());
+        how.set("sources", MAPPER.valueToTree(train.stream().map(Corpus.Item::source).distinct().sorted().toList()));
         how.put("penalty", bestPenalty);
         how.set("crossValidatedQwkByPenalty", MAPPER.valueToTree(cvByPenalty));
         if (!featureSets.isEmpty()) {
