@@ -2,13 +2,13 @@ package io.socialhire.audit;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.socialhire.common.SocialhireConfig;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,11 +25,10 @@ public class AuditRetention {
     private final Vertx vertx;
     private final int retentionDays;
 
-    public AuditRetention(EntityManager em, Vertx vertx,
-            @ConfigProperty(name = "socialhire.audit.retention-days", defaultValue = "730") int retentionDays) {
+    public AuditRetention(EntityManager em, Vertx vertx, SocialhireConfig config) {
         this.em = em;
         this.vertx = vertx;
-        this.retentionDays = retentionDays;
+        this.retentionDays = config.audit().retentionDays();
     }
 
     void schedule(@Observes StartupEvent started) {

@@ -1,5 +1,7 @@
 package io.socialhire.common;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.VertxHttpConfig;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
@@ -17,12 +19,18 @@ import java.util.regex.Pattern;
 public class HttpFilters {
 
     public static final String REQUEST_ID = "X-Request-Id";
-    public static final long MAX_BODY_BYTES = 1024 * 1024;
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    /** quarkus.http.limits.max-body-size: the server's limit, which these handlers apply early and explain. */
+    private final long maxBodyBytes;
+
+    public HttpFilters(VertxHttpConfig http) {
+        this.maxBodyBytes = http.limits().maxBodySize().map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+    }
 
     void register(@Observes Router router) {
         router.route().order(-200).handler(HttpFilters::assignRequestId);
-        router.route().order(-190).handler(HttpFilters::limitBodySize);
+        router.route().order(-190).handler(this::limitBodySize);
         // HTTP/1.1 bodies are read whole on the I/O thread before the resource runs. Otherwise a
         // blocking endpoint's worker thread waits for the I/O thread to hand the body over (5 % of
         // a scoring's CPU in futex wake-ups), and a client sending its body slowly holds a worker
@@ -30,7 +38,7 @@ public class HttpFilters {
         // it starts, and an HTTP/2 request that has been read whole refuses to be paused.
         // Form bodies stay streamed too: no endpoint reads forms, and decoding one (with its field
         // size limits) would fail with an error page before the resource could answer 415.
-        BodyHandler wholeBody = BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES);
+        BodyHandler wholeBody = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
         router.route().method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.PATCH).order(-180)
                 .handler(rc -> {
                     if (readWhole(rc)) {
@@ -39,7 +47,7 @@ public class HttpFilters {
                         rc.next();
                     }
                 })
-                .failureHandler(HttpFilters::bodyTooLarge);
+                .failureHandler(this::bodyTooLarge);
         router.route().method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.PATCH).order(-179)
                 .handler(HttpFilters::emptyBodyIsABody);
     }
@@ -78,9 +86,9 @@ public class HttpFilters {
 
     /**
      * Rejects declared bodies over the limit before reading them, with a problem response; the
-     * server's own limit (quarkus.http.limits.max-body-size) still stops chunked bodies.
+     * server's own limit, the same number, still stops chunked bodies.
      */
-    static void limitBodySize(RoutingContext rc) {
+    void limitBodySize(RoutingContext rc) {
         String length = rc.request().getHeader("Content-Length");
         if (length != null && tooLarge(length)) {
             payloadTooLarge(rc);
@@ -90,7 +98,7 @@ public class HttpFilters {
     }
 
     /** A chunked body that grew past the limit while it was read. */
-    static void bodyTooLarge(RoutingContext rc) {
+    void bodyTooLarge(RoutingContext rc) {
         if (rc.statusCode() == 413 && !rc.response().headWritten()) {
             payloadTooLarge(rc);
         } else {
@@ -98,14 +106,22 @@ public class HttpFilters {
         }
     }
 
-    private static void payloadTooLarge(RoutingContext rc) {
-        ProblemResponses.send(rc, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than 1 MiB (1048576 bytes).",
-                Map.of("Connection", "close"));
+    private void payloadTooLarge(RoutingContext rc) {
+        ProblemResponses.send(rc, ProblemType.PAYLOAD_TOO_LARGE, tooLargeDetail(maxBodyBytes), Map.of("Connection", "close"));
     }
 
-    private static boolean tooLarge(String contentLength) {
+    /** "The request body is larger than 1 MiB (1048576 bytes)." */
+    static String tooLargeDetail(long limit) {
+        long kib = 1024;
+        long mib = kib * kib;
+        String size = limit % mib == 0 ? limit / mib + " MiB (" + limit + " bytes)"
+                : limit % kib == 0 ? limit / kib + " KiB (" + limit + " bytes)" : limit + " bytes";
+        return "The request body is larger than " + size + ".";
+    }
+
+    private boolean tooLarge(String contentLength) {
         try {
-            return Long.parseLong(contentLength.trim()) > MAX_BODY_BYTES;
+            return Long.parseLong(contentLength.trim()) > maxBodyBytes;
         } catch (NumberFormatException e) {
             return false;
         }

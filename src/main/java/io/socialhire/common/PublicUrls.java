@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one place absolute URLs are made (Location, Link rel="next"). They start with the configured
@@ -21,9 +20,8 @@ public class PublicUrls {
 
     private final String base;
 
-    // A plain property rather than a @ConfigMapping: a mapping rooted at "socialhire" would have to map every socialhire.* key.
-    public PublicUrls(@ConfigProperty(name = "socialhire.public-base-url", defaultValue = "http://localhost:8080") String configured) {
-        this.base = normalise(configured);
+    public PublicUrls(SocialhireConfig config) {
+        this.base = normalise(config.publicBaseUrl());
     }
 
     /** The base URL clients reach the service at, without a trailing slash. */

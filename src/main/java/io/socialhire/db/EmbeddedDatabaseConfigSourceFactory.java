@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.common.MapBackedConfigSource;
+import io.socialhire.common.SocialhireConfig;
+import io.socialhire.common.SocialhireConfig.EmbeddedDb;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +20,12 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
 
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
-    static final String ENABLED = "socialhire.embedded-db.enabled";
-    static final String DATA_DIR = "socialhire.embedded-db.data-dir";
-    static final String PERSISTENT = "socialhire.embedded-db.persistent";
+    // Declared, documented and validated by SocialhireConfig.EmbeddedDb; read here by name because
+    // this runs before the mapping exists.
+    private static final String EMBEDDED_DB = SocialhireConfig.PREFIX + "." + EmbeddedDb.NAME + ".";
+    static final String ENABLED = EMBEDDED_DB + EmbeddedDb.ENABLED;
+    static final String DATA_DIR = EMBEDDED_DB + EmbeddedDb.DATA_DIR;
+    static final String PERSISTENT = EMBEDDED_DB + EmbeddedDb.PERSISTENT;
     static final String POOL_MAX_SIZE = "quarkus.datasource.jdbc.max-size";
     static final String WORKER_THREADS = "quarkus.thread-pool.max-threads";
     /** Connections per instance to an external server (the Quarkus default, 50, is more than most servers want per client). */
@@ -37,13 +42,13 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         if (isSet(context.getValue(JDBC_URL))) {
             return List.of(source("socialhire external PostgreSQL", Map.of(POOL_MAX_SIZE, String.valueOf(EXTERNAL_POOL_MAX_SIZE))));
         }
-        if (!Boolean.parseBoolean(valueOr(context.getValue(ENABLED), "true"))) {
+        if (!Boolean.parseBoolean(valueOr(context.getValue(ENABLED), EmbeddedDb.ENABLED_DEFAULT))) {
             throw new IllegalStateException("No database configured: the embedded PostgreSQL is disabled ("
                     + ENABLED + "=false) and " + JDBC_URL + " is not set. Set QUARKUS_DATASOURCE_JDBC_URL,"
                     + " QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD, or enable the embedded database.");
         }
-        boolean persistent = Boolean.parseBoolean(valueOr(context.getValue(PERSISTENT), "true"));
-        Path dataDir = persistent ? Path.of(valueOr(context.getValue(DATA_DIR), "data/pg")) : null;
+        boolean persistent = Boolean.parseBoolean(valueOr(context.getValue(PERSISTENT), EmbeddedDb.PERSISTENT_DEFAULT));
+        Path dataDir = persistent ? Path.of(valueOr(context.getValue(DATA_DIR), EmbeddedDb.DATA_DIR_DEFAULT)) : null;
         String url = EmbeddedDatabase.server(dataDir).jdbcUrl();
         int cpus = Runtime.getRuntime().availableProcessors();
         // Two roles: the owner migrates the schema; the pool connects as a role with data rights only.

@@ -4,6 +4,7 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.socialhire.audit.AuditLog;
 import io.socialhire.common.ApiException;
+import io.socialhire.common.SocialhireConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Creates, lists, revokes and checks API keys. */
@@ -32,12 +32,11 @@ public class ApiKeyService {
     private final Optional<String> bootstrapKey;
     private final ApiKeyCache cache;
 
-    public ApiKeyService(EntityManager em, AuditLog audit, ApiKeyCache cache,
-            @ConfigProperty(name = "socialhire.security.bootstrap-admin-key") Optional<String> bootstrapKey) {
+    public ApiKeyService(EntityManager em, AuditLog audit, ApiKeyCache cache, SocialhireConfig config) {
         this.em = em;
         this.cache = cache;
         this.audit = audit;
-        this.bootstrapKey = bootstrapKey;
+        this.bootstrapKey = config.security().bootstrapAdminKey();
     }
 
     /**

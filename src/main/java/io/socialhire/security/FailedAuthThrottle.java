@@ -7,6 +7,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.EstimationProbe;
 import io.socialhire.common.ProblemResponses;
 import io.socialhire.common.ProblemType;
+import io.socialhire.common.SocialhireConfig;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -29,12 +30,12 @@ import java.util.Map;
 @ApplicationScoped
 public class FailedAuthThrottle {
 
-    private final AuthThrottleConfig config;
+    private final SocialhireConfig.AuthThrottle config;
     private final Cache<String, Bucket> buckets;
 
-    public FailedAuthThrottle(AuthThrottleConfig config) {
-        this.config = config;
-        this.buckets = Caffeine.newBuilder().maximumSize(config.maxClients()).expireAfterAccess(config.window()).build();
+    public FailedAuthThrottle(SocialhireConfig config) {
+        this.config = config.authThrottle();
+        this.buckets = Caffeine.newBuilder().maximumSize(this.config.maxClients()).expireAfterAccess(this.config.window()).build();
     }
 
     void register(@Observes Router router) {

@@ -9,6 +9,7 @@ import io.socialhire.audit.AuditLog;
 import io.socialhire.common.HttpFilters;
 import io.socialhire.common.ProblemResponses;
 import io.socialhire.common.ProblemType;
+import io.socialhire.common.SocialhireConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -30,12 +31,12 @@ public class RateLimiter {
 
     private static final String REMAINING = "socialhire.rateLimitRemaining";
 
-    private final RateLimitConfig config;
+    private final SocialhireConfig.RateLimit config;
     private final CurrentIdentityAssociation identities;
     private final Map<UUID, Bucket> buckets = new ConcurrentHashMap<>();
 
-    public RateLimiter(RateLimitConfig config, CurrentIdentityAssociation identities) {
-        this.config = config;
+    public RateLimiter(SocialhireConfig config, CurrentIdentityAssociation identities) {
+        this.config = config.rateLimit();
         this.identities = identities;
     }
 

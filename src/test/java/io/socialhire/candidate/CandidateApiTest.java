@@ -173,7 +173,8 @@ class CandidateApiTest {
     @Test
     void bodyOverOneMebibyteIs413() {
         String huge = "{\"fullName\": \"" + "a".repeat(1024 * 1024) + "\", \"email\": \"" + uniqueEmail() + "\"}";
-        create(huge).then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+        create(huge).then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413))
+                .body("detail", equalTo("The request body is larger than 1 MiB (1048576 bytes)."));
     }
 
     @TestHTTPResource("/api/v1/candidates")
