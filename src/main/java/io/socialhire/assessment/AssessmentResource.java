@@ -4,6 +4,7 @@ import io.socialhire.common.Links;
 import io.socialhire.common.Page;
 import io.socialhire.common.PageParams;
 import io.socialhire.common.PublicUrls;
+import io.socialhire.idempotency.Idempotent;
 import io.socialhire.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -56,6 +57,7 @@ public class AssessmentResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/reviews")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createReview", summary = "Review an assessment",

@@ -4,6 +4,7 @@ import io.socialhire.common.Links;
 import io.socialhire.common.Page;
 import io.socialhire.common.PageParams;
 import io.socialhire.common.PublicUrls;
+import io.socialhire.idempotency.Idempotent;
 import io.socialhire.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -45,6 +46,7 @@ public class CandidateAssessmentResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createAssessment", summary = "Score and keep a candidate's answer",
             description = "Scores the answer like POST /scorings, cross-checked against the channels the candidate declared "

@@ -8,6 +8,7 @@ import io.socialhire.common.Page;
 import io.socialhire.common.PageParams;
 import io.socialhire.common.PublicUrls;
 import io.socialhire.common.Text;
+import io.socialhire.idempotency.Idempotent;
 import io.socialhire.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -57,6 +58,7 @@ public class CandidateResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCandidate", summary = "Create a candidate",
             description = "Creates a candidate, optionally with their participation channels. Email must be unique (case-insensitively), and so must the ATS reference. Roles: recruiter, admin.")

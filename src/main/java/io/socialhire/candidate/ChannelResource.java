@@ -4,6 +4,7 @@ import io.socialhire.common.ETags;
 import io.socialhire.common.MergePatch;
 import io.socialhire.common.Page;
 import io.socialhire.common.PublicUrls;
+import io.socialhire.idempotency.Idempotent;
 import io.socialhire.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -71,6 +72,7 @@ public class ChannelResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addChannel", summary = "Declare a channel",
             description = "Adds a participation channel. The handle or URL is validated and normalized for the platform; declaring the same channel twice (in any spelling) is a 409 that names the existing channel. Roles: recruiter, admin.")

@@ -45,9 +45,11 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                 @APIResponse(name = "UnsupportedMediaType", description = "Content-Type not accepted here",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "wrong content type", value = ApiDocumentation.UNSUPPORTED))),
-                @APIResponse(name = "Unprocessable", description = "Well-formed but not possible",
+                @APIResponse(name = "Unprocessable", description = "Well-formed but not possible, or an Idempotency-Key already used for "
+                        + "a different request",
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                                examples = @ExampleObject(name = "limit reached", value = ApiDocumentation.UNPROCESSABLE))),
+                                examples = {@ExampleObject(name = "limit reached", value = ApiDocumentation.UNPROCESSABLE),
+                                        @ExampleObject(name = "idempotency key reused", value = ApiDocumentation.KEY_REUSED)})),
                 @APIResponse(name = "Unauthorized", description = "No API key, or an unknown, malformed or revoked one",
                         headers = @Header(name = "WWW-Authenticate", schema = @Schema(type = SchemaType.STRING)),
                         content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -106,7 +108,7 @@ public class ApiDocumentation extends Application {
 
     /** The order Swagger UI shows the tags in: the everyday tasks first, administration last. */
     static final List<String> TAG_ORDER = List.of(
-            "Scorings", "Candidates", "Channels", "Assessments", "Rubrics", "Roles", "Platforms", "Audit", "API keys");
+            "Scorings", "Candidates", "Channels", "Assessments", "Assessment packages", "Rubrics", "Roles", "Platforms", "Audit", "API keys");
 
     static final String BAD_REQUEST = """
             {"type": "https://socialhire.io/problems/validation", "title": "Invalid request", "status": 400,
@@ -137,6 +139,10 @@ public class ApiDocumentation extends Application {
             {"type": "https://socialhire.io/problems/unprocessable", "title": "Unprocessable request", "status": 422,
              "detail": "A candidate can declare at most 50 channels; delete one first.",
              "instance": "/api/v1/candidates/0b7e7c7a-2f61-4f2a-8a8e-1d2f3c4b5a69/channels", "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
+    static final String KEY_REUSED = """
+            {"type": "https://socialhire.io/problems/idempotency-key-reused", "title": "Idempotency key reused", "status": 422,
+             "detail": "Idempotency-Key '7f1d2c3e-4b5a-4f60-8e71-92a3b4c5d6e7' was used within the last 24 hours for a different request. Use a new key for a new request.",
+             "instance": "/api/v1/candidates", "requestId": "6f1c2c1e-5d7a-4c55-9a35-3bb0f3a2f0a1"}""";
     static final String UNAUTHORIZED = """
             {"type": "https://socialhire.io/problems/unauthorized", "title": "Authentication required", "status": 401,
              "detail": "Send a valid API key as Authorization: Bearer <key>.", "instance": "/api/v1/candidates",

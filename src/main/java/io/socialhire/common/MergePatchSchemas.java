@@ -30,7 +30,10 @@ final class MergePatchSchemas {
                     "A JSON Merge Patch of a channel: fields given are set, null removes an optional field, absent fields stay."),
             new Derived("RolePatch", "RoleInput", Set.of("id"),
                     "A JSON Merge Patch of a role profile: fields given are set, null removes an optional field, absent fields stay. "
-                            + "The id cannot change."));
+                            + "The id cannot change."),
+            new Derived("AssessmentPackagePatch", "AssessmentPackageInput", Set.of("id", "question", "rubricKey", "roleId"),
+                    "A JSON Merge Patch of an assessment package: name, description and languages. What it scores (question,"
+                            + " rubric, role) cannot change once orders may exist: add a new package and retire this one."));
 
     private MergePatchSchemas() {
     }

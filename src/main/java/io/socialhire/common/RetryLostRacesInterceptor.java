@@ -6,6 +6,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionManager;
+import java.util.concurrent.Callable;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,15 +34,22 @@ public class RetryLostRacesInterceptor {
         if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
             return call.proceed(); // part of a larger transaction: whoever began it decides
         }
-        for (int attempt = 1; ; attempt++) {
+        return retrying(call.getMethod().getName(), call::proceed);
+    }
+
+    /**
+     * Runs {@code attempt} (which begins and ends its own transaction) again when it lost a race, up to
+     * {@link #ATTEMPTS} times in all.
+     */
+    public static <T> T retrying(String name, Callable<T> attempt) throws Exception {
+        for (int n = 1; ; n++) {
             try {
-                return call.proceed();
+                return attempt.call();
             } catch (Exception e) {
-                if (attempt >= ATTEMPTS || !ExceptionMappers.isLostRace(e)) {
+                if (n >= ATTEMPTS || !ExceptionMappers.isLostRace(e)) {
                     throw e;
                 }
-                LOG.debugf("%s lost a race to a concurrent request (attempt %d); running it again",
-                        call.getMethod().getName(), attempt);
+                LOG.debugf("%s lost a race to a concurrent request (attempt %d); running it again", name, n);
             }
         }
     }

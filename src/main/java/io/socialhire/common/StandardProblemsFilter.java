@@ -1,5 +1,6 @@
 package io.socialhire.common;
 
+import io.socialhire.idempotency.IdempotencyDocumentation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ public class StandardProblemsFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         MergePatchSchemas.addTo(openAPI);
+        IdempotencyDocumentation.addTo(openAPI);
         declaredChannelShorthand(openAPI);
         tagsInTaskOrder(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -58,6 +60,10 @@ public class StandardProblemsFilter implements OASFilter {
                     add(operation, "429", "TooManyRequests");
                 }
                 add(operation, "503", "ServiceUnavailable");
+                if (method == PathItem.HttpMethod.POST) {
+                    IdempotencyDocumentation.addTo(operation);
+                    add(operation, "422", "Unprocessable");
+                }
                 rolesAsExtension(operation);
                 if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                     operation.getResponses().getAPIResponses().values().forEach(StandardProblemsFilter::addRequestId);

@@ -32,6 +32,20 @@ public final class Text {
                 }));
     }
 
+    /**
+     * An id made from a name: ASCII lower case, words joined by '-', 2-64 characters, starting with a letter
+     * ({@code fallback} is put in front when it would not).
+     */
+    public static String slug(String name, String fallback) {
+        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))) {
+            slug = fallback + "-" + slug;
+        }
+        return slug.length() > 64 ? slug.substring(0, 64) : slug.length() < 2 ? slug + "-" + fallback : slug;
+    }
+
     /** Control characters replaced and long values cut, so a message stays one readable line. */
     public static String abbreviate(String value) {
         if (value == null) {

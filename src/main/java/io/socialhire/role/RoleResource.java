@@ -4,6 +4,7 @@ import io.socialhire.common.ETags;
 import io.socialhire.common.MergePatch;
 import io.socialhire.common.Page;
 import io.socialhire.common.PublicUrls;
+import io.socialhire.idempotency.Idempotent;
 import io.socialhire.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -76,6 +77,7 @@ public class RoleResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createRole", summary = "Add a role profile",
             description = "Focus platforms accept ids or names; the id is derived from the title when absent. Roles: admin.")

@@ -19,7 +19,6 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -80,7 +79,7 @@ public class RoleService {
 
     public RoleView create(RoleInput input) {
         Role role = new Role();
-        role.id = input.id() != null ? input.id() : slug(input.title());
+        role.id = input.id() != null ? input.id() : Text.slug(input.title(), "role");
         Role existing = em.find(Role.class, role.id);
         if (existing != null) {
             throw new ApiException(io.socialhire.common.ProblemType.CONFLICT,
@@ -190,15 +189,6 @@ public class RoleService {
     static RoleView view(Role r) {
         return new RoleView(r.id, r.title, r.rubricKey, List.copyOf(r.focusCategories), List.copyOf(r.focusPlatforms),
                 List.copyOf(r.keywords), r.builtin, r.createdAt, r.updatedAt, r.version);
-    }
-
-    static String slug(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))) {
-            slug = "role-" + slug;
-        }
-        return slug.length() > 64 ? slug.substring(0, 64) : slug.length() < 2 ? slug + "-role" : slug;
     }
 
     private static String arrayLiteral(List<String> values) {

@@ -2,6 +2,7 @@ package io.socialhire.rubric;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.socialhire.common.PublicUrls;
+import io.socialhire.idempotency.Idempotent;
 import io.socialhire.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -78,6 +79,7 @@ public class RubricResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{key}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "publishRubricVersion", summary = "Publish a new rubric version",

@@ -7,6 +7,7 @@ import io.socialhire.common.ExceptionMappers;
 import io.socialhire.common.Problem;
 import io.socialhire.common.ProblemType;
 import io.socialhire.engine.ScoringResult;
+import io.socialhire.idempotency.Idempotent;
 import io.socialhire.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
@@ -53,6 +54,7 @@ public class ScoringResource {
     }
 
     @POST
+    @Idempotent
     @Operation(operationId = "scoreAnswer", summary = "Score one answer",
             description = "Scores the answer with the role's rubric (or the one named) and returns the rating 1..5, score 0..100, "
                     + "recommendation, per-criterion levels 0..4 with evidence spans (UTF-16 offsets into the answer), detected channels, "
@@ -69,6 +71,7 @@ public class ScoringResource {
     }
 
     @POST
+    @Idempotent
     @Path("/batch")
     @Operation(operationId = "scoreAnswers", summary = "Score up to 1000 answers",
             description = "Scores each item like POST /scorings. Results come back in order, one per item: a result, or the problem "

@@ -1,6 +1,7 @@
 package io.socialhire.security;
 
 import io.socialhire.common.PublicUrls;
+import io.socialhire.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,14 +49,17 @@ public class ApiKeyResource {
     }
 
     @POST
+    @Idempotent(replaysBody = false)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createApiKey", summary = "Create an API key",
-            description = "Returns the key once; only its hash is stored. Roles: admin.")
+            description = "Returns the key once; only its hash is stored, so a retry with the same Idempotency-Key answers 409"
+                    + " with the id of the key the first request created. Roles: admin.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ApiKeyViews.Input.class),
             examples = @ExampleObject(name = "ATS key", value = "{\"name\": \"Greenhouse sync\", \"role\": \"recruiter\"}")))
     @APIResponse(responseCode = "201", description = "Created; the response holds the only copy of the key",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ApiKeyViews.Created.class), examples = @ExampleObject(name = "created", value = CREATED)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull ApiKeyViews.Input input, @Context UriInfo uriInfo) {
         ApiKeyViews.Created created = service.create(input);
         return Response.created(urls.below(uriInfo, created.id().toString())).entity(created).build();

@@ -75,18 +75,21 @@ class ContractClientTest {
         ChannelsApi channels = new ChannelsApi(client);
         String tag = "client" + UUID.randomUUID().toString().substring(0, 8);
 
-        Candidate created = candidates.createCandidate(new CandidateInput().fullName("Ana Moreno").email(uniqueEmail())
+        CandidateInput ana = new CandidateInput().fullName("Ana Moreno").email(uniqueEmail())
                 .phone("+34 600 123 456").tags(Set.of(tag))
                 .channels(List.of(new ChannelInput().platform("reddit").handle("r/CommunityManager")
-                        .role(ChannelRole.MODERATOR).frequency(Frequency.WEEKLY).since("2021-04"))));
+                        .role(ChannelRole.MODERATOR).frequency(Frequency.WEEKLY).since("2021-04")));
+        String retryKey = UUID.randomUUID().toString();
+        Candidate created = candidates.createCandidate(ana, retryKey);
         assertThat(created.getId()).isNotNull();
+        assertThat(candidates.createCandidate(ana, retryKey).getId()).as("a retry with the same Idempotency-Key").isEqualTo(created.getId());
         assertThat(created.getChannels()).singleElement().satisfies(c -> {
             assertThat(c.getPlatform()).isEqualTo("reddit");
             assertThat(c.getNotes()).as("absent, not null on the wire").isNull();
         });
 
         Channel added = channels.addChannel(created.getId(), new ChannelInput().platform("discord")
-                .profileUrl("https://discord.gg/indiedevs").role(ChannelRole.ORGANIZER).frequency(Frequency.DAILY));
+                .profileUrl("https://discord.gg/indiedevs").role(ChannelRole.ORGANIZER).frequency(Frequency.DAILY), null);
         assertThat(added.getPlatform()).isEqualTo("discord");
         assertThat(channels.listChannels(created.getId()).getItems()).extracting(Channel::getId).contains(added.getId());
 
@@ -104,7 +107,7 @@ class ContractClientTest {
         assertThat(stale.getCode()).isEqualTo(412);
 
         for (int i = 0; i < 2; i++) {
-            candidates.createCandidate(new CandidateInput().fullName("Page " + i).email(uniqueEmail()).tags(Set.of(tag)));
+            candidates.createCandidate(new CandidateInput().fullName("Page " + i).email(uniqueEmail()).tags(Set.of(tag)), null);
         }
         Set<UUID> seen = new HashSet<>();
         List<Integer> pageSizes = new ArrayList<>();
@@ -123,15 +126,15 @@ class ContractClientTest {
     void scoreAssessReviewAndReadARubric() throws ApiException {
         ScoringResult scored = new ScoringsApi(client).scoreAnswer(new ScoringInput().answer(ANSWER).roleTitle("Community manager")
                 .declaredChannels(List.of(new ScoringInputDeclaredChannelsInner("reddit"),
-                        new ScoringInputDeclaredChannelsInner(new DeclaredChannelInput().platform("discord").role("organizer")))));
+                        new ScoringInputDeclaredChannelsInner(new DeclaredChannelInput().platform("discord").role("organizer")))), null);
         assertThat(scored.getRating()).isBetween(1, 5);
         assertThat(scored.getRecommendation()).isNotNull();
         assertThat(scored.getChannels()).extracting(c -> c.getPlatform()).contains("reddit", "discord");
         assertThat(scored.getCriteria()).isNotEmpty().allSatisfy(c -> assertThat(c.getLevel()).isBetween(c.getMin(), c.getMax()));
 
-        Candidate candidate = new CandidatesApi(client).createCandidate(new CandidateInput().fullName("Rev Iewed").email(uniqueEmail()));
+        Candidate candidate = new CandidatesApi(client).createCandidate(new CandidateInput().fullName("Rev Iewed").email(uniqueEmail()), null);
         AssessmentsApi assessments = new AssessmentsApi(client);
-        Assessment assessment = assessments.createAssessment(candidate.getId(), new AssessmentInput().answer(ANSWER));
+        Assessment assessment = assessments.createAssessment(candidate.getId(), new AssessmentInput().answer(ANSWER), null);
         assertThat(assessment.getFinalResult().getSource()).isEqualTo(FinalResult.SourceEnum.ENGINE);
         assertThat(assessment.getEngineResult().getRating()).isEqualTo(assessment.getFinalResult().getRating());
 
@@ -139,7 +142,7 @@ class ContractClientTest {
         int engineLevel = assessment.getEngineResult().getCriteria().get(0).getLevel();
         Review review = assessments.createReview(assessment.getId(), new ReviewInput().reviewer("Maria Lopez").rating(2)
                 .recommendation(Recommendation.NO).reason("Answers are about the team, not the candidate")
-                .criteria(List.of(new CriterionOverride().criterion(criterion).level(engineLevel == 0 ? 1 : 0).reason("Overstated"))));
+                .criteria(List.of(new CriterionOverride().criterion(criterion).level(engineLevel == 0 ? 1 : 0).reason("Overstated"))), null);
         assertThat(review.getRating()).isEqualTo(2);
         Assessment reviewed = assessments.getAssessment(assessment.getId());
         assertThat(reviewed.getFinalResult().getSource()).isEqualTo(FinalResult.SourceEnum.REVIEW);
