@@ -19,6 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.socialhire.fairness.SelfIdentificationService;
+import io.socialhire.fairness.SelfIdentificationViews;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 
 @Path("/api/v1/candidates/{candidateId}/export")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,22 +30,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CandidateExportResource {
 
     @Schema(name = "CandidateExport", description = "Everything held about a candidate: profile, channels, assessments and reviews")
-    public record Export(Instant exportedAt, CandidateView candidate, List<AssessmentViews.Exported> assessments) {
+    public record Export(Instant exportedAt, CandidateView candidate, List<AssessmentViews.Exported> assessments,
+            @Schema(description = "The candidate's voluntary self-identification, in an admin's export only: recruiters who forward it"
+                    + " never read it back") SelfIdentificationViews.View selfIdentification) {
     }
 
     private final CandidateService candidates;
     private final AssessmentService assessments;
+    private final SelfIdentificationService selfIdentification;
 
-    public CandidateExportResource(CandidateService candidates, AssessmentService assessments) {
+    public CandidateExportResource(CandidateService candidates, AssessmentService assessments,
+            SelfIdentificationService selfIdentification) {
         this.candidates = candidates;
         this.assessments = assessments;
+        this.selfIdentification = selfIdentification;
     }
 
     @GET
     @RolesAllowed({Roles.RECRUITER, Roles.ADMIN})
     @Operation(operationId = "exportCandidate", summary = "Export everything held about a candidate",
             description = "For a data access request: the profile with channels, every assessment with its answer and results, and every "
-                    + "review, as one JSON document. Roles: recruiter, admin.")
+                    + "review, as one JSON document; an admin's export also holds the candidate's voluntary self-identification."
+                    + " Roles: recruiter, admin.")
     @APIResponse(responseCode = "200", description = "The export",
             headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Content-Disposition",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
@@ -50,8 +60,9 @@ public class CandidateExportResource {
                      "candidate": {"id": "0b7e7c7a-2f61-4f2a-8a8e-1d2f3c4b5a69", "fullName": "Ana Moreno", "email": "ana.moreno@example.com",
                        "tags": [], "channels": [], "createdAt": "2026-11-22T10:15:30Z", "updatedAt": "2026-11-22T10:15:30Z", "version": 0},
                      "assessments": []}""")))
-    public Response export(@PathParam("candidateId") UUID candidateId) {
-        Export export = new Export(Instant.now(), candidates.get(candidateId), assessments.export(candidateId));
+    public Response export(@PathParam("candidateId") UUID candidateId, @Context SecurityContext caller) {
+        Export export = new Export(Instant.now(), candidates.get(candidateId), assessments.export(candidateId),
+                caller.isUserInRole(Roles.ADMIN) ? selfIdentification.find(candidateId).orElse(null) : null);
         return Response.ok(export)
                 .header("Content-Disposition", "attachment; filename=\"candidate-" + candidateId + ".json\"")
                 .header("Cache-Control", "no-store")

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                         bearerFormat = "shk API key",
                         // Swagger UI renders this as Markdown with HTML allowed: <prefix> outside a code span would vanish as a tag.
                         description = "An API key, sent as `Authorization: Bearer shk_<prefix>_<secret>`. Paste the whole key here; "
-                                + "Swagger UI adds `Bearer`. Each key has one role (recruiter, hiring_manager or admin); an operation "
+                                + "Swagger UI adds `Bearer`. Each key has one role (recruiter, hiring_manager, admin or auditor); an operation "
                                 + "lists the roles it allows in its description and in x-roles."),
                 responses = {
                 @APIResponse(name = "BadRequest", description = "Malformed JSON, an unknown property or invalid values",
@@ -86,7 +86,7 @@ public class ApiDocumentation extends Application {
             1. **Get an API key.** In dev mode the service makes an admin key and prints it at startup \
             (`Dev mode: no admin key was configured ...` in the log). Elsewhere the first admin key is the one set in \
             `SOCIALHIRE_SECURITY_BOOTSTRAP_ADMIN_KEY`, and an admin creates the other keys with `createApiKey` \
-            (`POST /api/v1/api-keys`). Each key has one role: `recruiter`, `hiring_manager` or `admin`.
+            (`POST /api/v1/api-keys`). Each key has one role: `recruiter`, `hiring_manager`, `admin` or `auditor`.
             2. **Authorize.** Click **Authorize**, paste the whole key (`shk_...`) and confirm; every "Try it out" then sends it.
             3. **Follow the usual flow:**
                1. create a candidate: `createCandidate` (`POST /api/v1/candidates`);
@@ -108,7 +108,7 @@ public class ApiDocumentation extends Application {
 
     /** The order Swagger UI shows the tags in: the everyday tasks first, administration last. */
     static final List<String> TAG_ORDER = List.of(
-            "Scorings", "Candidates", "Channels", "Assessments", "Assessment packages", "Rubrics", "Roles", "Platforms", "Audit", "API keys");
+            "Scorings", "Candidates", "Channels", "Assessments", "Assessment packages", "Rubrics", "Roles", "Platforms", "Fairness", "Audit", "API keys");
 
     static final String BAD_REQUEST = """
             {"type": "https://socialhire.io/problems/validation", "title": "Invalid request", "status": 400,

@@ -20,8 +20,9 @@ public final class ApiKeyViews {
             @Schema(description = "What uses the key", example = "Greenhouse sync", maxLength = 100)
             @NotBlank @Size(max = 100) @Pattern(regexp = "^[^\\u0000-\\u001F\\u007F]*$", message = "must not contain control characters")
             String name,
-            @Schema(description = "recruiter, hiring_manager or admin", enumeration = {"recruiter", "hiring_manager", "admin"}, example = "recruiter")
-            @NotNull @Pattern(regexp = "^(recruiter|hiring_manager|admin)$", message = "must be one of: recruiter, hiring_manager, admin")
+            @Schema(description = "recruiter, hiring_manager, admin or auditor", enumeration = {"recruiter", "hiring_manager", "admin", "auditor"},
+                    example = "recruiter")
+            @NotNull @Pattern(regexp = "^(recruiter|hiring_manager|admin|auditor)$", message = "must be one of: recruiter, hiring_manager, admin, auditor")
             String role) {
     }
 

@@ -34,6 +34,7 @@ class AuthorizationTest {
     private static final String R = Roles.RECRUITER;
     private static final String H = Roles.HIRING_MANAGER;
     private static final String A = Roles.ADMIN;
+    private static final String X = Roles.AUDITOR;
     private static final String ID = UUID.randomUUID().toString();
     /** The detail of a 403: the key's role, then the roles the operation allows. */
     private static final Pattern FORBIDDEN_DETAIL = Pattern.compile("This API key's role \\(([a-z_]+)\\) may not do this; allowed: ([a-z_, ]+)\\.");
@@ -63,6 +64,9 @@ class AuthorizationTest {
             op("GET", "/api/v1/assessments/" + ID, "/api/v1/assessments/{id}", R, H, A),
             op("POST", "/api/v1/assessments/" + ID + "/reviews", "/api/v1/assessments/{id}/reviews", H, A),
             op("GET", "/api/v1/assessments/" + ID + "/reviews", "/api/v1/assessments/{id}/reviews", R, H, A),
+            op("PUT", "/api/v1/candidates/" + ID + "/self-identification", "/api/v1/candidates/{candidateId}/self-identification", R, H, A),
+            op("GET", "/api/v1/candidates/" + ID + "/self-identification", "/api/v1/candidates/{candidateId}/self-identification", X, A),
+            op("DELETE", "/api/v1/candidates/" + ID + "/self-identification", "/api/v1/candidates/{candidateId}/self-identification", R, H, A),
             op("GET", "/api/v1/platforms", "/api/v1/platforms", R, H, A),
             op("GET", "/api/v1/platforms/reddit", "/api/v1/platforms/{id}", R, H, A),
             op("POST", "/api/v1/scorings", "/api/v1/scorings", R, H, A),
@@ -111,7 +115,7 @@ class AuthorizationTest {
 
     @Test
     void everyEndpointRefusesMissingOrBadKeysAndWrongRoles() throws Exception {
-        Map<String, String> keys = Map.of(R, Keys.of(R), H, Keys.of(H), A, Keys.of(A));
+        Map<String, String> keys = Map.of(R, Keys.of(R), H, Keys.of(H), A, Keys.of(A), X, Keys.of(X));
         List<String> failures = new ArrayList<>();
         for (Endpoint e : ENDPOINTS) {
             String where = e.method() + " " + e.path();
