@@ -11,7 +11,7 @@ public final class Roles {
     public static final String HIRING_MANAGER = "hiring_manager";
     /** Everything, including rubrics, roles, API keys and the audit log. */
     public static final String ADMIN = "admin";
-    /** Audits the tool for bias: reads candidates' voluntary self-identification, nothing else. */
+    /** Audits the tool for bias: reads candidates' voluntary self-identification and the impact report, nothing else. */
     public static final String AUDITOR = "auditor";
 
     public static final List<String> ALL = List.of(RECRUITER, HIRING_MANAGER, ADMIN, AUDITOR);

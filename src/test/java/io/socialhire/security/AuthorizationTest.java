@@ -67,6 +67,7 @@ class AuthorizationTest {
             op("PUT", "/api/v1/candidates/" + ID + "/self-identification", "/api/v1/candidates/{candidateId}/self-identification", R, H, A),
             op("GET", "/api/v1/candidates/" + ID + "/self-identification", "/api/v1/candidates/{candidateId}/self-identification", X, A),
             op("DELETE", "/api/v1/candidates/" + ID + "/self-identification", "/api/v1/candidates/{candidateId}/self-identification", R, H, A),
+            op("GET", "/api/v1/fairness/impact-report", "/api/v1/fairness/impact-report", X, A),
             op("GET", "/api/v1/platforms", "/api/v1/platforms", R, H, A),
             op("GET", "/api/v1/platforms/reddit", "/api/v1/platforms/{id}", R, H, A),
             op("POST", "/api/v1/scorings", "/api/v1/scorings", R, H, A),

@@ -1,0 +1,168 @@
+package io.socialhire.fairness;
+
+import io.socialhire.common.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Computes adverse-impact reports in PostgreSQL: one aggregate query over each candidate's latest assessment in the
+ * window and its final recommendation (the latest review's, else the engine's), grouped by self-identified sex,
+ * race/ethnicity and both; the JVM only turns the group counts into rates, ratios and tests.
+ */
+@ApplicationScoped
+public class ImpactReportService {
+
+    /** LL144 lets categories under 2% of the assessed be left out of impact ratios, saying so. */
+    static final double MINIMUM_SHARE = 0.02;
+    static final double FOUR_FIFTHS = 0.8;
+    private static final Set<String> NOT_COMPARED = Set.of("not_given", "declined");
+    static final String METHOD = "Each candidate counts once, by their latest assessment in the window. Final results: the latest"
+            + " review's recommendation where one exists, else the engine's; the score is the engine's. Scoring rate: share scoring"
+            + " above the median score of all assessed candidates in the window. Selection rate: share recommended yes or strong_yes."
+            + " Impact ratio: a group's rate / the highest rate among compared groups (not_given, declined and groups under the"
+            + " minimum share are listed but not compared). Four-fifths: an impact ratio under 0.8. The p-value is Fisher's exact"
+            + " test (two-sided) of the group's selections against the highest-selecting group's; the standardized mean difference"
+            + " uses the pooled standard deviation of the two groups' scores.";
+
+    private final EntityManager em;
+
+    public ImpactReportService(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImpactReport report(String rubricKey, Integer rubricVersion, String roleId, Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            throw ApiException.invalid("from", "must be before to");
+        }
+        String filter = " WHERE a.rubric_key = :key AND a.created_at >= :from AND a.created_at < :to"
+                + (rubricVersion == null ? "" : " AND a.rubric_version = :version") + (roleId == null ? "" : " AND a.role_id = :role");
+        String sql = "WITH latest AS (SELECT DISTINCT ON (a.candidate_id) a.id, a.candidate_id, a.score, a.recommendation, a.rubric_version"
+                + " FROM assessment a" + filter + " ORDER BY a.candidate_id, a.created_at DESC, a.id DESC),"
+                + " final AS (SELECT l.candidate_id, l.score, l.rubric_version, COALESCE((SELECT r.recommendation FROM assessment_review r"
+                + "   WHERE r.assessment_id = l.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1), l.recommendation) AS recommendation"
+                + "   FROM latest l),"
+                + " median AS (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY score) AS m FROM final),"
+                + " labelled AS (SELECT f.*, COALESCE(s.sex, 'not_given') AS sex, COALESCE(s.race_ethnicity, 'not_given') AS race"
+                + "   FROM final f LEFT JOIN candidate_self_identification s ON s.candidate_id = f.candidate_id)"
+                + " SELECT GROUPING(sex) AS gs, GROUPING(race) AS gr, sex, race, count(*) AS n,"
+                + "   count(*) FILTER (WHERE score > (SELECT m FROM median)) AS above,"
+                + "   count(*) FILTER (WHERE recommendation IN ('yes', 'strong_yes')) AS selected,"
+                + "   avg(score)::float8 AS mean, COALESCE(var_samp(score), 0)::float8 AS variance, count(score) AS scored,"
+                + "   (SELECT m FROM median)::float8 AS median, array_agg(DISTINCT rubric_version ORDER BY rubric_version) AS versions"
+                + " FROM labelled GROUP BY GROUPING SETS ((), (sex), (race), (sex, race))";
+        var query = em.createNativeQuery(sql).setParameter("key", rubricKey).setParameter("from", from).setParameter("to", to);
+        if (rubricVersion != null) {
+            query.setParameter("version", rubricVersion);
+        }
+        if (roleId != null) {
+            query.setParameter("role", roleId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        int total = 0;
+        Double median = null;
+        List<Integer> versions = List.of();
+        List<Counts> bySex = new ArrayList<>();
+        List<Counts> byRace = new ArrayList<>();
+        List<Counts> both = new ArrayList<>();
+        for (Object[] r : rows) {
+            boolean groupedSex = ((Number) r[0]).intValue() == 1;
+            boolean groupedRace = ((Number) r[1]).intValue() == 1;
+            Counts c = new Counts((String) r[2], (String) r[3], ((Number) r[4]).intValue(), ((Number) r[5]).intValue(),
+                    ((Number) r[6]).intValue(), r[7] == null ? null : ((Number) r[7]).doubleValue(), ((Number) r[8]).doubleValue(),
+                    ((Number) r[9]).intValue());
+            if (groupedSex && groupedRace) {
+                total = c.n();
+                median = r[10] == null ? null : ((Number) r[10]).doubleValue();
+                versions = versions(r[11]);
+            } else if (groupedRace) {
+                bySex.add(c);
+            } else if (groupedSex) {
+                byRace.add(c);
+            } else {
+                both.add(c);
+            }
+        }
+        int assessed = total;
+        return new ImpactReport(Instant.now().truncatedTo(ChronoUnit.SECONDS), from, to, rubricKey, versions, roleId, assessed, median,
+                MINIMUM_SHARE, groups(bySex, assessed, Counts::sex), groups(byRace, assessed, Counts::race),
+                groups(both, assessed, c -> c.sex() + " × " + c.race()), METHOD);
+    }
+
+    private record Counts(String sex, String race, int n, int above, int selected, Double mean, double variance, int scored) {
+    }
+
+    private static List<ImpactReport.Group> groups(List<Counts> counts, int assessed, java.util.function.Function<Counts, String> name) {
+        List<Counts> compared = counts.stream().filter(c -> compared(c, assessed)).toList();
+        double topScoring = compared.stream().mapToDouble(c -> rate(c.above(), c.n())).max().orElse(0);
+        Counts topSelecting = compared.stream().max(Comparator.comparingDouble((Counts c) -> rate(c.selected(), c.n()))
+                .thenComparing(Counts::n)).orElse(null);
+        Counts topMean = compared.stream().filter(c -> c.mean() != null).max(Comparator.comparingDouble(Counts::mean)).orElse(null);
+        List<ImpactReport.Group> groups = new ArrayList<>();
+        for (Counts c : counts.stream().sorted(Comparator.comparing(name)).toList()) {
+            boolean isCompared = compared.contains(c);
+            Double scoringRatio = isCompared && topScoring > 0 ? rate(c.above(), c.n()) / topScoring : null;
+            double topSelection = topSelecting == null ? 0 : rate(topSelecting.selected(), topSelecting.n());
+            Double selectionRatio = isCompared && topSelection > 0 ? rate(c.selected(), c.n()) / topSelection : null;
+            Double smd = isCompared && topMean != null && c.mean() != null ? smd(c, topMean) : null;
+            Double p = isCompared && topSelecting != null && c != topSelecting
+                    ? FisherExactTest.twoSided(c.selected(), c.n() - c.selected(), topSelecting.selected(),
+                            topSelecting.n() - topSelecting.selected())
+                    : null;
+            Boolean below = isCompared ? (scoringRatio != null && scoringRatio < FOUR_FIFTHS)
+                    || (selectionRatio != null && selectionRatio < FOUR_FIFTHS) : null;
+            boolean intersectional = c.sex() != null && c.race() != null;
+            groups.add(new ImpactReport.Group(name.apply(c), intersectional ? c.sex() : null, intersectional ? c.race() : null, c.n(),
+                    round(rate(c.n(), assessed)), round(rate(c.above(), c.n())), round(scoringRatio), round(rate(c.selected(), c.n())),
+                    round(selectionRatio), round(c.mean()), round(smd), below, round(p), isCompared));
+        }
+        return groups;
+    }
+
+    private static boolean compared(Counts c, int assessed) {
+        return !NOT_COMPARED.contains(c.sex() == null ? "" : c.sex()) && !NOT_COMPARED.contains(c.race() == null ? "" : c.race())
+                && rate(c.n(), assessed) >= MINIMUM_SHARE;
+    }
+
+    private static Double smd(Counts c, Counts top) {
+        if (c == top) {
+            return 0.0;
+        }
+        int df = c.scored() + top.scored() - 2;
+        if (df <= 0) {
+            return null;
+        }
+        double pooled = Math.sqrt(((c.scored() - 1) * c.variance() + (top.scored() - 1) * top.variance()) / df);
+        return pooled == 0 ? null : (c.mean() - top.mean()) / pooled;
+    }
+
+    private static double rate(int part, int whole) {
+        return whole == 0 ? 0 : part / (double) whole;
+    }
+
+    private static Double round(Double value) {
+        return value == null ? null : Math.round(value * 10_000) / 10_000.0;
+    }
+
+    private static List<Integer> versions(Object array) {
+        if (array instanceof Object[] values) {
+            return java.util.Arrays.stream(values).map(v -> ((Number) v).intValue()).toList();
+        }
+        if (array instanceof java.sql.Array sql) {
+            try {
+                return versions(sql.getArray());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("reading the rubric versions", e);
+            }
+        }
+        return List.of();
+    }
+}
