@@ -36,6 +36,7 @@ public class AssessmentService {
 
     private static final TypeReference<List<AssessmentViews.CriterionLevel>> LEVELS = new TypeReference<>() { };
 
+    private final AssessmentRepository assessments;
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final CandidateService candidates;
@@ -43,9 +44,10 @@ public class AssessmentService {
     private final RubricRegistry rubrics;
     private final AuditLog audit;
 
-    public AssessmentService(EntityManager em, ObjectMapper mapper, CandidateService candidates, ScoringService scoring,
+    public AssessmentService(AssessmentRepository assessments, EntityManager em, ObjectMapper mapper, CandidateService candidates, ScoringService scoring,
             RubricRegistry rubrics, AuditLog audit) {
         this.audit = audit;
+        this.assessments = assessments;
         this.em = em;
         this.mapper = mapper;
         this.candidates = candidates;
@@ -74,7 +76,7 @@ public class AssessmentService {
         a.needsHumanReview = result.needsHumanReview();
         a.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         a.createdByKeyId = audit.currentKeyId();
-        em.persist(a);
+        assessments.persist(a);
         audit.record("assessment.created", "assessment", a.id.toString(), List.of("answer", "question", "roleId", "rubric"));
         return view(a, result, List.of());
     }
@@ -82,14 +84,7 @@ public class AssessmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AssessmentViews.View> list(UUID candidateId, int limit, Cursor after) {
         candidates.requireExists(candidateId);
-        String where = after == null ? "" : " AND (a.createdAt > :c OR (a.createdAt = :c AND a.id > :i))";
-        var query = em.createQuery("FROM Assessment a WHERE a.candidateId = :cand" + where + " ORDER BY a.createdAt, a.id",
-                        Assessment.class)
-                .setParameter("cand", candidateId).setMaxResults(limit + 1);
-        if (after != null) {
-            query.setParameter("c", after.createdAt()).setParameter("i", after.id());
-        }
-        Page<Assessment> page = Page.fromOverfetch(query.getResultList(), limit, a -> new Cursor(a.createdAt, a.id));
+        Page<Assessment> page = assessments.page(candidateId, after, limit);
         Map<UUID, List<Review>> reviews = reviewsOf(page.items().stream().map(a -> a.id).toList());
         return page.map(a -> view(a, result(a), reviews.getOrDefault(a.id, List.of())));
     }
@@ -173,8 +168,7 @@ public class AssessmentService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void anonymize(@Observes CandidateErasure erasure) {
-        List<Assessment> owned = em.createQuery("FROM Assessment a WHERE a.candidateId = :c", Assessment.class)
-                .setParameter("c", erasure.candidateId()).getResultList();
+        List<Assessment> owned = assessments.listOwnedBy(erasure.candidateId());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (Assessment a : owned) {
             ScoringResult r = result(a);
@@ -203,8 +197,7 @@ public class AssessmentService {
     /** Everything held about a candidate, for a data access request. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AssessmentViews.Exported> export(UUID candidateId) {
-        List<Assessment> owned = em.createQuery("FROM Assessment a WHERE a.candidateId = :c ORDER BY a.createdAt, a.id", Assessment.class)
-                .setParameter("c", candidateId).getResultList();
+        List<Assessment> owned = assessments.listOwnedByOldestFirst(candidateId);
         Map<UUID, List<Review>> reviews = reviewsOf(owned.stream().map(a -> a.id).toList());
         return owned.stream().map(a -> {
             List<Review> of = reviews.getOrDefault(a.id, List.of());
@@ -229,7 +222,7 @@ public class AssessmentService {
     }
 
     private Assessment load(UUID id) {
-        Assessment a = em.find(Assessment.class, id);
+        Assessment a = assessments.findById(id);
         if (a == null || a.erasedAt != null) {
             throw ApiException.notFound("Assessment", id);
         }
