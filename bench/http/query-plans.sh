@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints, as markdown, EXPLAIN (ANALYZE, BUFFERS) of the one statement GET /api/v1/candidates runs
-# (CandidateReader.list): the keyset page of candidates with the platform EXISTS filter and LIMIT 51,
+# (CandidateRepository.page): the keyset page of candidates with the platform EXISTS filter and LIMIT 51,
 # joined to their channels, for the first page and a deep page (custom and generic plans).
 #
 # Connection: --jdbc-url URL (or QUARKUS_DATASOURCE_JDBC_URL, with QUARKUS_DATASOURCE_USERNAME /
@@ -39,7 +39,7 @@ deep=$(q "SELECT c.created_at::text || '|' || c.id FROM candidate c
 deep_ts=${deep%%|*}
 deep_id=${deep##*|}
 
-# The statement io.socialhire.candidate.CandidateReader sends: the page of candidates (platform and
+# The statement io.socialhire.candidate.CandidateRepository.page sends: the page of candidates (platform and
 # page size as literals, the cursor as parameters), joined to their channels.
 columns="c.id, c.full_name, c.email, c.phone, c.location, c.headline, c.tags, c.ats_source, c.ats_external_id,
   c.created_at, c.updated_at, c.version, ch.id, ch.platform, ch.kind, ch.handle, ch.profile_url, ch.community_name,

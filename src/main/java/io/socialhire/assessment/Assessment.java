@@ -1,6 +1,5 @@
 package io.socialhire.assessment;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +10,7 @@ import java.util.UUID;
 /** A candidate's answer with the engine's result; the result is never changed after creation. */
 @Entity
 @Table(name = "assessment")
-public class Assessment extends PanacheEntityBase {
+public class Assessment {
 
     @Id
     public UUID id;

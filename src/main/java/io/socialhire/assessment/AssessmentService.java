@@ -18,7 +18,6 @@ import io.socialhire.rubric.RubricRegistry;
 import io.socialhire.scoring.ScoringService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,17 +35,19 @@ public class AssessmentService {
 
     private static final TypeReference<List<AssessmentViews.CriterionLevel>> LEVELS = new TypeReference<>() { };
 
-    private final EntityManager em;
+    private final AssessmentRepository assessments;
+    private final ReviewRepository reviews;
     private final ObjectMapper mapper;
     private final CandidateService candidates;
     private final ScoringService scoring;
     private final RubricRegistry rubrics;
     private final AuditLog audit;
 
-    public AssessmentService(EntityManager em, ObjectMapper mapper, CandidateService candidates, ScoringService scoring,
-            RubricRegistry rubrics, AuditLog audit) {
+    public AssessmentService(AssessmentRepository assessments, ReviewRepository reviews, ObjectMapper mapper,
+            CandidateService candidates, ScoringService scoring, RubricRegistry rubrics, AuditLog audit) {
         this.audit = audit;
-        this.em = em;
+        this.assessments = assessments;
+        this.reviews = reviews;
         this.mapper = mapper;
         this.candidates = candidates;
         this.scoring = scoring;
@@ -74,7 +75,7 @@ public class AssessmentService {
         a.needsHumanReview = result.needsHumanReview();
         a.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         a.createdByKeyId = audit.currentKeyId();
-        em.persist(a);
+        assessments.persist(a);
         audit.record("assessment.created", "assessment", a.id.toString(), List.of("answer", "question", "roleId", "rubric"));
         return view(a, result, List.of());
     }
@@ -82,22 +83,15 @@ public class AssessmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AssessmentViews.View> list(UUID candidateId, int limit, Cursor after) {
         candidates.requireExists(candidateId);
-        String where = after == null ? "" : " AND (a.createdAt > :c OR (a.createdAt = :c AND a.id > :i))";
-        var query = em.createQuery("FROM Assessment a WHERE a.candidateId = :cand" + where + " ORDER BY a.createdAt, a.id",
-                        Assessment.class)
-                .setParameter("cand", candidateId).setMaxResults(limit + 1);
-        if (after != null) {
-            query.setParameter("c", after.createdAt()).setParameter("i", after.id());
-        }
-        Page<Assessment> page = Page.fromOverfetch(query.getResultList(), limit, a -> new Cursor(a.createdAt, a.id));
-        Map<UUID, List<Review>> reviews = reviewsOf(page.items().stream().map(a -> a.id).toList());
-        return page.map(a -> view(a, result(a), reviews.getOrDefault(a.id, List.of())));
+        Page<Assessment> page = assessments.page(candidateId, after, limit);
+        Map<UUID, List<Review>> reviewed = reviews.byAssessment(page.items().stream().map(a -> a.id).toList());
+        return page.map(a -> view(a, result(a), reviewed.getOrDefault(a.id, List.of())));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssessmentViews.View get(UUID id) {
         Assessment a = load(id);
-        return view(a, result(a), reviewsOf(List.of(id)).getOrDefault(id, List.of()));
+        return view(a, result(a), reviews.byAssessment(List.of(id)).getOrDefault(id, List.of()));
     }
 
     /**
@@ -161,7 +155,7 @@ public class AssessmentService {
         r.note = blank(input.note()) ? null : input.note().strip();
         r.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         r.createdByKeyId = audit.currentKeyId();
-        em.persist(r);
+        reviews.persist(r);
         audit.record("review.created", "review", r.id.toString(), Changes.between(null, input));
         return view(r);
     }
@@ -173,8 +167,7 @@ public class AssessmentService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void anonymize(@Observes CandidateErasure erasure) {
-        List<Assessment> owned = em.createQuery("FROM Assessment a WHERE a.candidateId = :c", Assessment.class)
-                .setParameter("c", erasure.candidateId()).getResultList();
+        List<Assessment> owned = assessments.listOwnedBy(erasure.candidateId());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (Assessment a : owned) {
             ScoringResult r = result(a);
@@ -190,8 +183,8 @@ public class AssessmentService {
             a.erasedAt = now;
         }
         List<UUID> ids = owned.stream().map(a -> a.id).toList();
-        for (List<Review> reviews : reviewsOf(ids).values()) {
-            for (Review review : reviews) {
+        for (List<Review> ofOne : reviews.byAssessment(ids).values()) {
+            for (Review review : ofOne) {
                 review.note = null;
                 review.reason = null;
                 review.criteria = json(levels(review).stream().map(l -> new AssessmentViews.CriterionLevel(l.criterion(), l.level(),
@@ -203,11 +196,10 @@ public class AssessmentService {
     /** Everything held about a candidate, for a data access request. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AssessmentViews.Exported> export(UUID candidateId) {
-        List<Assessment> owned = em.createQuery("FROM Assessment a WHERE a.candidateId = :c ORDER BY a.createdAt, a.id", Assessment.class)
-                .setParameter("c", candidateId).getResultList();
-        Map<UUID, List<Review>> reviews = reviewsOf(owned.stream().map(a -> a.id).toList());
+        List<Assessment> owned = assessments.listOwnedByOldestFirst(candidateId);
+        Map<UUID, List<Review>> reviewed = reviews.byAssessment(owned.stream().map(a -> a.id).toList());
         return owned.stream().map(a -> {
-            List<Review> of = reviews.getOrDefault(a.id, List.of());
+            List<Review> of = reviewed.getOrDefault(a.id, List.of());
             return new AssessmentViews.Exported(view(a, result(a), of), of.stream().map(this::view).toList());
         }).toList();
     }
@@ -215,21 +207,11 @@ public class AssessmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AssessmentViews.ReviewView> reviews(UUID assessmentId) {
         load(assessmentId);
-        return reviewsOf(List.of(assessmentId)).getOrDefault(assessmentId, List.of()).stream().map(this::view).toList();
-    }
-
-    /** Reviews of the given assessments in one query, oldest first. */
-    private Map<UUID, List<Review>> reviewsOf(List<UUID> assessmentIds) {
-        if (assessmentIds.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("FROM Review r WHERE r.assessmentId IN :ids ORDER BY r.createdAt, r.id", Review.class)
-                .setParameter("ids", assessmentIds).getResultStream()
-                .collect(Collectors.groupingBy(r -> r.assessmentId));
+        return reviews.byAssessment(List.of(assessmentId)).getOrDefault(assessmentId, List.of()).stream().map(this::view).toList();
     }
 
     private Assessment load(UUID id) {
-        Assessment a = em.find(Assessment.class, id);
+        Assessment a = assessments.findById(id);
         if (a == null || a.erasedAt != null) {
             throw ApiException.notFound("Assessment", id);
         }

@@ -6,7 +6,6 @@ import io.socialhire.engine.Agreement;
 import io.socialhire.engine.ScoringResult;
 import io.socialhire.rubric.RubricRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,12 +43,12 @@ public class CalibrationService {
     public record CriterionAgreement(String criterion, Agreement agreement) {
     }
 
-    private final EntityManager em;
+    private final AssessmentRepository stored;
     private final RubricRegistry rubrics;
     private final AssessmentService assessments;
 
-    public CalibrationService(EntityManager em, RubricRegistry rubrics, AssessmentService assessments) {
-        this.em = em;
+    public CalibrationService(AssessmentRepository stored, RubricRegistry rubrics, AssessmentService assessments) {
+        this.stored = stored;
         this.rubrics = rubrics;
         this.assessments = assessments;
     }
@@ -58,19 +57,13 @@ public class CalibrationService {
         if (!rubrics.exists(rubricKey)) {
             throw ApiException.notFound("Rubric", Text.abbreviate(rubricKey));
         }
-        // Each reviewed assessment with its latest review, in one query.
-        List<Object[]> rows = em.createQuery("SELECT a, r FROM Assessment a, Review r WHERE a.rubricKey = :k"
-                        + " AND r.assessmentId = a.id AND a.rating IS NOT NULL"
-                        + " AND r.createdAt = (SELECT max(r2.createdAt) FROM Review r2 WHERE r2.assessmentId = a.id)"
-                        + " ORDER BY a.createdAt, a.id", Object[].class)
-                .setParameter("k", rubricKey).getResultList();
         List<Agreement.Pair> ratings = new ArrayList<>();
         Map<Integer, List<Agreement.Pair>> byVersion = new TreeMap<>();
         Map<String, List<Agreement.Pair>> byCriterion = new LinkedHashMap<>();
         java.util.Set<java.util.UUID> seen = new java.util.HashSet<>();
-        for (Object[] row : rows) {
-            Assessment a = (Assessment) row[0];
-            Review r = (Review) row[1];
+        for (AssessmentRepository.Reviewed row : stored.listReviewed(rubricKey)) {
+            Assessment a = row.assessment();
+            Review r = row.latestReview();
             if (!seen.add(a.id)) {
                 continue; // two reviews with the same timestamp: count the assessment once
             }

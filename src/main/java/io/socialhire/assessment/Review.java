@@ -1,6 +1,5 @@
 package io.socialhire.assessment;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +10,7 @@ import java.util.UUID;
 /** A reviewer's judgement of an assessment; all are kept, the latest is final. */
 @Entity
 @Table(name = "assessment_review")
-public class Review extends PanacheEntityBase {
+public class Review {
 
     @Id
     public UUID id;

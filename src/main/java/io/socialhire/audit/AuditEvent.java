@@ -1,6 +1,5 @@
 package io.socialhire.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "audit_event")
-public class AuditEvent extends PanacheEntityBase {
+public class AuditEvent {
 
     @Id
     public UUID id;

@@ -7,14 +7,11 @@ import io.socialhire.common.Page;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,12 +25,12 @@ public class AuditLog {
     public static final String KEY_ID = "socialhire.keyId";
     public static final String KEY_NAME = "socialhire.keyName";
 
-    private final EntityManager em;
+    private final AuditEventRepository events;
     private final Instance<SecurityIdentity> identity;
     private final Instance<HttpServerRequest> request;
 
-    public AuditLog(EntityManager em, Instance<SecurityIdentity> identity, Instance<HttpServerRequest> request) {
-        this.em = em;
+    public AuditLog(AuditEventRepository events, Instance<SecurityIdentity> identity, Instance<HttpServerRequest> request) {
+        this.events = events;
         this.identity = identity;
         this.request = request;
     }
@@ -53,45 +50,16 @@ public class AuditLog {
             event.apiKeyName = who.getAttribute(KEY_NAME);
         }
         event.requestId = currentRequestId();
-        em.persist(event);
+        events.persist(event);
         return event.id;
     }
 
     /** Events matching the filter, oldest first, in keyset pages. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AuditViews.View> list(AuditViews.Filter filter) {
-        StringBuilder where = new StringBuilder(" WHERE true");
-        Map<String, Object> params = new HashMap<>();
-        equal(where, params, "entityType", filter.entityType());
-        equal(where, params, "entityId", filter.entityId());
-        equal(where, params, "apiKeyId", filter.apiKeyId());
-        equal(where, params, "action", filter.action());
-        if (filter.from() != null) {
-            where.append(" AND e.occurredAt >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" AND e.occurredAt < :to");
-            params.put("to", filter.to());
-        }
-        if (filter.after() != null) {
-            where.append(" AND (e.occurredAt > :ac OR (e.occurredAt = :ac AND e.id > :ai))");
-            params.put("ac", filter.after().createdAt());
-            params.put("ai", filter.after().id());
-        }
-        var query = em.createQuery("FROM AuditEvent e" + where + " ORDER BY e.occurredAt, e.id", AuditEvent.class)
-                .setMaxResults(filter.limit() + 1);
-        params.forEach(query::setParameter);
-        return Page.fromOverfetch(query.getResultList(), filter.limit(), e -> new Cursor(e.occurredAt, e.id))
+    public Page<AuditViews.View> list(AuditViews.Filter filter, Cursor after, int limit) {
+        return events.page(filter, after, limit)
                 .map(e -> new AuditViews.View(e.id, e.occurredAt, e.apiKeyId, e.apiKeyName, e.action, e.entityType, e.entityId,
                         e.requestId, List.copyOf(e.changedFields)));
-    }
-
-    private static void equal(StringBuilder where, Map<String, Object> params, String field, Object value) {
-        if (value != null) {
-            where.append(" AND e.").append(field).append(" = :").append(field);
-            params.put(field, value);
-        }
     }
 
     /** The key id of the caller, for records that note who made them; null outside a request. */

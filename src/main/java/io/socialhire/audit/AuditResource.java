@@ -74,9 +74,9 @@ public class AuditResource {
             }
         }
         AuditViews.Filter filter = new AuditViews.Filter(token(entityType, "entityType"), token(entityId, "entityId"), keyId,
-                token(action, "action"), PageParams.timestamp(from, "from"), PageParams.timestamp(to, "to"),
-                PageParams.limit(limit), PageParams.cursor(cursor));
-        return Links.paged(audit.list(filter), urls.request(uriInfo));
+                token(action, "action"), PageParams.timestamp(from, "from"), PageParams.timestamp(to, "to"));
+        int pageSize = PageParams.limit(limit);
+        return Links.paged(audit.list(filter, PageParams.cursor(cursor), pageSize), urls.request(uriInfo));
     }
 
     private static String token(String value, String name) {

@@ -6,7 +6,6 @@ import io.socialhire.common.SocialhireConfig;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import org.jboss.logging.Logger;
@@ -21,12 +20,12 @@ public class AuditRetention {
 
     private static final Logger LOG = Logger.getLogger(AuditRetention.class);
 
-    private final EntityManager em;
+    private final AuditEventRepository events;
     private final Vertx vertx;
     private final int retentionDays;
 
-    public AuditRetention(EntityManager em, Vertx vertx, SocialhireConfig config) {
-        this.em = em;
+    public AuditRetention(AuditEventRepository events, Vertx vertx, SocialhireConfig config) {
+        this.events = events;
         this.vertx = vertx;
         this.retentionDays = config.audit().retentionDays();
     }
@@ -48,9 +47,7 @@ public class AuditRetention {
         Instant cutoff = Instant.now().minus(Duration.ofDays(retentionDays));
         try {
             // The owner's function: the application's role may not delete audit events itself.
-            int deleted = QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                    .createNativeQuery("SELECT purge_audit_events(:cutoff)")
-                    .setParameter("cutoff", cutoff).getSingleResult()).intValue());
+            int deleted = QuarkusTransaction.requiringNew().call(() -> events.purgeOlderThan(cutoff));
             if (deleted > 0) {
                 LOG.infof("Deleted %d audit events older than %d days", deleted, retentionDays);
             }

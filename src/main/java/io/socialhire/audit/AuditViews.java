@@ -1,6 +1,5 @@
 package io.socialhire.audit;
 
-import io.socialhire.common.Cursor;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,8 +12,7 @@ public final class AuditViews {
     }
 
     /** Which events to list; null filters match everything. */
-    public record Filter(String entityType, String entityId, UUID apiKeyId, String action, Instant from, Instant to,
-            int limit, Cursor after) {
+    public record Filter(String entityType, String entityId, UUID apiKeyId, String action, Instant from, Instant to) {
     }
 
     @Schema(name = "AuditEvent", description = "A write. changedFields names fields, never their values.")

@@ -105,9 +105,10 @@ public class CandidateResource {
         Text.requirePrintable(q, "q");
         Text.requirePrintable(tag, "tag");
         String platformId = platform == null || platform.isBlank() ? null : identities.platform(platform, "").id();
-        CandidateQuery query = new CandidateQuery(blankToNull(q), platformId, blankToNull(tag), PageParams.timestamp(updatedSince, "updatedSince"),
-                PageParams.limit(limit), PageParams.cursor(cursor));
-        return Links.paged(service.list(query), urls.request(uriInfo));
+        CandidateFilter filter = new CandidateFilter(blankToNull(q), platformId, blankToNull(tag),
+                PageParams.timestamp(updatedSince, "updatedSince"));
+        int pageSize = PageParams.limit(limit);
+        return Links.paged(service.list(filter, PageParams.cursor(cursor), pageSize), urls.request(uriInfo));
     }
 
     @GET

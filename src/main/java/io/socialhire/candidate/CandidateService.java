@@ -4,6 +4,7 @@ import io.socialhire.audit.AuditLog;
 import io.socialhire.common.ApiEnum;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Changes;
+import io.socialhire.common.Cursor;
 import io.socialhire.common.ETags;
 import io.socialhire.common.MergePatch;
 import io.socialhire.common.Page;
@@ -13,8 +14,6 @@ import io.socialhire.platform.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -48,18 +47,18 @@ public class CandidateService {
     /** Upper bound on channels per candidate, so one record cannot grow without limit. */
     static final int MAX_CHANNELS = 50;
 
-    private final EntityManager em;
+    private final CandidateRepository candidates;
+    private final ChannelRepository channels;
     private final ChannelIdentities identities;
     private final MergePatch mergePatch;
     private final AuditLog audit;
     private final Event<CandidateErasure> erasures;
-    private final CandidateReader reader;
 
-    public CandidateService(EntityManager em, ChannelIdentities identities, MergePatch mergePatch, AuditLog audit,
-            Event<CandidateErasure> erasures, CandidateReader reader) {
-        this.reader = reader;
+    public CandidateService(CandidateRepository candidates, ChannelRepository channels, ChannelIdentities identities,
+            MergePatch mergePatch, AuditLog audit, Event<CandidateErasure> erasures) {
+        this.candidates = candidates;
+        this.channels = channels;
         this.erasures = erasures;
-        this.em = em;
         this.identities = identities;
         this.mergePatch = mergePatch;
         this.audit = audit;
@@ -80,23 +79,21 @@ public class CandidateService {
         if (input.channels() != null) {
             replaceChannels(candidate, input.channels(), now);
         }
-        em.persist(candidate);
-        em.flush();
+        candidates.persistAndFlush(candidate);
         audit.record("candidate.created", "candidate", candidate.id.toString(), Changes.between(null, input));
         return view(candidate);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CandidateView get(UUID id) {
-        return reader.get(id).orElseThrow(() -> ApiException.notFound("Candidate", id));
+        return candidates.findView(id).orElseThrow(() -> ApiException.notFound("Candidate", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<CandidateView> list(CandidateQuery query) {
-        CandidateQuery normalized = query.tag() == null ? query
-                : new CandidateQuery(query.q(), query.platform(), normalizeTag(query.tag()), query.updatedSince(), query.limit(),
-                        query.after());
-        return reader.list(normalized);
+    public Page<CandidateView> list(CandidateFilter filter, Cursor after, int limit) {
+        CandidateFilter normalized = filter.tag() == null ? filter
+                : new CandidateFilter(filter.q(), filter.platform(), normalizeTag(filter.tag()), filter.updatedSince());
+        return candidates.page(normalized, after, limit);
     }
 
     public CandidateView patch(UUID id, String ifMatch, String patchBody) {
@@ -114,7 +111,7 @@ public class CandidateService {
             ensureUnique(candidate.id, patched.email(), patched.ats());
             applyProfile(candidate, patched, patched.ats());
             candidate.updatedAt = now();
-            em.flush();
+            candidates.flush();
             audit.record("candidate.updated", "candidate", candidate.id.toString(), Changes.between(current, patched));
         }
         return view(candidate);
@@ -128,8 +125,8 @@ public class CandidateService {
     public void erase(UUID id) {
         Candidate candidate = lock(id);
         erasures.fire(new CandidateErasure(id));
-        em.remove(candidate);
-        em.flush();
+        candidates.delete(candidate);
+        candidates.flush();
         audit.record("candidate.erased", "candidate", id.toString(), List.of());
     }
 
@@ -144,13 +141,8 @@ public class CandidateService {
         }
         // Upserts of one reference take turns: with no row yet to lock, parallel creators would otherwise
         // all create, and the losers would meet the winner's row in create's duplicate check as a 409.
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(:ref, 0))) AS turn")
-                .setParameter("ref", source + '\n' + externalId).getSingleResult();
-        Optional<Candidate> existing = em.createQuery(
-                        "SELECT c FROM Candidate c WHERE c.atsSource = :s AND c.atsExternalId = :e", Candidate.class)
-                .setParameter("s", source).setParameter("e", externalId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+        candidates.takeTurnOnExternalId(source, externalId);
+        Optional<Candidate> existing = candidates.lockByExternalId(source, externalId);
         if (existing.isEmpty()) {
             CandidateInput withRef = new CandidateInput(input.fullName(), input.email(), input.phone(), input.location(),
                     input.headline(), input.tags(), ref, input.channels());
@@ -174,7 +166,7 @@ public class CandidateService {
         }
         if (changed) {
             candidate.updatedAt = now;
-            em.flush();
+            candidates.flush();
             audit.record("candidate.updated", "candidate", candidate.id.toString(), changedFields);
         }
         return new Upserted(view(candidate), false);
@@ -183,7 +175,7 @@ public class CandidateService {
     /** 404 unless the candidate exists; for features that hang data off a candidate. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireExists(UUID id) {
-        if (em.find(Candidate.class, id) == null) {
+        if (candidates.findById(id) == null) {
             throw ApiException.notFound("Candidate", id);
         }
     }
@@ -192,7 +184,7 @@ public class CandidateService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChannelView> channels(UUID candidateId) {
-        return reader.get(candidateId).map(CandidateView::channels)
+        return candidates.findView(candidateId).map(CandidateView::channels)
                 .orElseThrow(() -> ApiException.notFound("Candidate", candidateId));
     }
 
@@ -214,8 +206,7 @@ public class CandidateService {
         });
         candidate.channels.add(channel);
         candidate.updatedAt = now;
-        em.persist(channel);
-        em.flush();
+        channels.persistAndFlush(channel);
         audit.record("channel.created", "channel", channel.id.toString(), Changes.between(null, input));
         return view(channel);
     }
@@ -238,7 +229,7 @@ public class CandidateService {
             copyChannel(updated, channel);
             channel.updatedAt = now;
             candidate.updatedAt = now;
-            em.flush();
+            channels.flush();
             audit.record("channel.updated", "channel", channel.id.toString(), Changes.between(current, patched));
         }
         return view(channel);
@@ -255,22 +246,12 @@ public class CandidateService {
     // --- rules ------------------------------------------------------------------------------
 
     private Candidate load(UUID id) {
-        return em.createQuery("SELECT c FROM Candidate c LEFT JOIN FETCH c.channels WHERE c.id = :id", Candidate.class)
-                .setParameter("id", id)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> ApiException.notFound("Candidate", id));
+        return candidates.findWithChannels(id).orElseThrow(() -> ApiException.notFound("Candidate", id));
     }
 
-    /**
-     * The candidate, locked until the transaction ends: the next writer waits here and then reads
-     * what this one committed. Channels load when first used.
-     */
+    /** The candidate, locked until the transaction ends, so concurrent writers take turns. */
     private Candidate lock(UUID id) {
-        Candidate candidate = em.find(Candidate.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (candidate == null) {
-            throw ApiException.notFound("Candidate", id);
-        }
-        return candidate;
+        return candidates.lockById(id).orElseThrow(() -> ApiException.notFound("Candidate", id));
     }
 
     private static Channel loadChannel(Candidate candidate, UUID channelId) {
@@ -280,19 +261,13 @@ public class CandidateService {
 
     /** 409 naming the other candidate when the email or ATS reference is taken. */
     private void ensureUnique(UUID id, String email, AtsReference ats) {
-        em.createQuery("SELECT c.id FROM Candidate c WHERE c.email = :email AND c.id <> :id", UUID.class)
-                .setParameter("email", normalizeEmail(email)).setParameter("id", id)
-                .getResultStream().findFirst().ifPresent(other -> {
-                    throw ApiException.conflict("A candidate with this email already exists.", other);
-                });
+        candidates.otherWithEmail(normalizeEmail(email), id).ifPresent(other -> {
+            throw ApiException.conflict("A candidate with this email already exists.", other);
+        });
         if (ats != null) {
-            em.createQuery("SELECT c.id FROM Candidate c WHERE c.atsSource = :s AND c.atsExternalId = :e AND c.id <> :id",
-                            UUID.class)
-                    .setParameter("s", ats.source()).setParameter("e", ats.externalId())
-                    .setParameter("id", id)
-                    .getResultStream().findFirst().ifPresent(other -> {
-                        throw ApiException.conflict("A candidate with this ATS source and externalId already exists.", other);
-                    });
+            candidates.otherWithExternalId(ats.source(), ats.externalId(), id).ifPresent(other -> {
+                throw ApiException.conflict("A candidate with this ATS source and externalId already exists.", other);
+            });
         }
     }
 
@@ -393,7 +368,7 @@ public class CandidateService {
 
     private CandidateView view(Candidate c) {
         List<ChannelView> channels = c.channels.stream()
-                .sorted(Comparator.comparing((Channel ch) -> ch.createdAt).thenComparing(ch -> ch.id, CandidateReader.DATABASE_UUID_ORDER))
+                .sorted(Comparator.comparing((Channel ch) -> ch.createdAt).thenComparing(ch -> ch.id, CandidateRepository.DATABASE_UUID_ORDER))
                 .map(this::view).toList();
         AtsReference ats = c.atsSource == null ? null : new AtsReference(c.atsSource, c.atsExternalId);
         return new CandidateView(c.id, c.fullName, c.email, c.phone, c.location, c.headline, List.copyOf(c.tags), ats,

@@ -14,48 +14,37 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  * The bodies of the JSON Merge Patch operations (RFC 7396), derived from the input schema of the
  * same resource so the two cannot drift apart: every field is optional, a field that may be
  * cleared also accepts {@code null} (which removes it), and a required field keeps its type,
- * since clearing it is refused. Fields a patch may not touch are left out.
+ * since clearing it is refused. Fields a patch may not touch are left out. Each feature derives
+ * the patch schemas of its own resources from its OpenAPI filter.
  */
-final class MergePatchSchemas {
+public final class MergePatchSchemas {
 
     /** One patch schema: its name, the input it follows and the fields a patch cannot change. */
-    record Derived(String name, String input, Set<String> leftOut, String description) {
+    public record Derived(String name, String input, Set<String> leftOut, String description) {
     }
-
-    static final List<Derived> DERIVED = List.of(
-            new Derived("CandidatePatch", "CandidateInput", Set.of("channels"),
-                    "A JSON Merge Patch of a candidate: fields given are set, null removes an optional field, absent fields stay. "
-                            + "Channels change through their own endpoints."),
-            new Derived("ChannelPatch", "ChannelInput", Set.of(),
-                    "A JSON Merge Patch of a channel: fields given are set, null removes an optional field, absent fields stay."),
-            new Derived("RolePatch", "RoleInput", Set.of("id"),
-                    "A JSON Merge Patch of a role profile: fields given are set, null removes an optional field, absent fields stay. "
-                            + "The id cannot change."),
-            new Derived("AssessmentPackagePatch", "AssessmentPackageInput", Set.of("id", "question", "rubricKey", "roleId"),
-                    "A JSON Merge Patch of an assessment package: name, description and languages. What it scores (question,"
-                            + " rubric, role) cannot change once orders may exist: add a new package and retire this one."));
 
     private MergePatchSchemas() {
     }
 
-    static void addTo(OpenAPI openAPI) {
+    /** Adds each derived schema to the document's components. */
+    public static void derive(OpenAPI openAPI, Derived... derived) {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-        for (Derived derived : DERIVED) {
-            Schema input = schemas.get(derived.input());
+        for (Derived patch : derived) {
+            Schema input = schemas.get(patch.input());
             if (input == null || input.getProperties() == null) {
-                throw new IllegalStateException("No input schema " + derived.input() + " to derive " + derived.name() + " from");
+                throw new IllegalStateException("No input schema " + patch.input() + " to derive " + patch.name() + " from");
             }
             List<String> required = input.getRequired() == null ? List.of() : input.getRequired();
-            Schema patch = OASFactory.createSchema().addType(SchemaType.OBJECT).description(derived.description());
+            Schema schema = OASFactory.createSchema().addType(SchemaType.OBJECT).description(patch.description());
             input.getProperties().forEach((name, property) -> {
-                if (!derived.leftOut().contains(name)) {
-                    patch.addProperty(name, required.contains(name) ? property : nullable(property));
+                if (!patch.leftOut().contains(name)) {
+                    schema.addProperty(name, required.contains(name) ? property : nullable(property));
                 }
             });
-            openAPI.getComponents().addSchema(derived.name(), patch);
+            openAPI.getComponents().addSchema(patch.name(), schema);
         }
     }
 

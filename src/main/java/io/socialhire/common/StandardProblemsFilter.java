@@ -22,18 +22,16 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
 /**
  * Adds the problem responses every operation can produce, so each resource declares only the
  * ones specific to it: 400 for parameters or bodies, 404 for paths with ids, 413 and 415 for
- * bodies, 503 everywhere. Also documents X-Request-Id on every response, adds the merge patch
- * body schemas ({@link MergePatchSchemas}) and moves the roles an operation allows out of its
- * security requirement into {@code x-roles}: an HTTP bearer scheme has no scopes, so the
- * requirement names the scheme alone. Puts the tags in task order.
+ * bodies, 503 everywhere. Also documents X-Request-Id on every response and moves the roles an
+ * operation allows out of its security requirement into {@code x-roles}: an HTTP bearer scheme
+ * has no scopes, so the requirement names the scheme alone. Puts the tags in task order. What a
+ * feature adds to its own schemas lives in that feature's filter.
  */
 public class StandardProblemsFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        MergePatchSchemas.addTo(openAPI);
         IdempotencyDocumentation.addTo(openAPI);
-        declaredChannelShorthand(openAPI);
         tagsInTaskOrder(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -105,21 +103,6 @@ public class StandardProblemsFilter implements OASFilter {
             operation.getResponses().removeAPIResponse(status);
             operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(ref));
         }
-    }
-
-    /**
-     * A declared channel is an object or, as a shorthand, just its platform's name ("X/Twitter"):
-     * both forms go into the items of ScoringInput.declaredChannels.
-     */
-    private static void declaredChannelShorthand(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
-                || !openAPI.getComponents().getSchemas().containsKey("ScoringInput")) {
-            return;
-        }
-        Schema declared = openAPI.getComponents().getSchemas().get("ScoringInput").getProperties().get("declaredChannels");
-        Schema platformOnly = OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(60)
-                .description("Just the platform id or name; the same as {\"platform\": ...}").examples(List.of("X/Twitter"));
-        declared.setItems(OASFactory.createSchema().oneOf(List.of(platformOnly, declared.getItems())));
     }
 
     /** Roles from the security requirement's scopes to x-roles; the requirement keeps the scheme with no scopes. */

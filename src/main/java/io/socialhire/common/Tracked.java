@@ -1,6 +1,5 @@
 package io.socialhire.common;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
@@ -8,7 +7,7 @@ import java.time.Instant;
 
 /** Creation and change times plus the version that ETags and optimistic locking use. */
 @MappedSuperclass
-public abstract class Tracked extends PanacheEntityBase {
+public abstract class Tracked {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

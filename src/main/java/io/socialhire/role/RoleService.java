@@ -16,7 +16,6 @@ import io.socialhire.rubric.RubricRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -34,7 +33,7 @@ import java.util.stream.Collectors;
 @RetryLostRaces
 public class RoleService {
 
-    private final EntityManager em;
+    private final RoleRepository roles;
     private final PlatformCatalog catalog;
     private final RubricRegistry rubrics;
     private final MergePatch mergePatch;
@@ -42,9 +41,9 @@ public class RoleService {
     /** Rebuilt after every change; matching reads it without touching the database. */
     private volatile RoleMatcher matcher;
 
-    public RoleService(EntityManager em, PlatformCatalog catalog, RubricRegistry rubrics, MergePatch mergePatch, AuditLog audit) {
+    public RoleService(RoleRepository roles, PlatformCatalog catalog, RubricRegistry rubrics, MergePatch mergePatch, AuditLog audit) {
         this.audit = audit;
-        this.em = em;
+        this.roles = roles;
         this.catalog = catalog;
         this.rubrics = rubrics;
         this.mergePatch = mergePatch;
@@ -53,23 +52,14 @@ public class RoleService {
     void publishBuiltins(@Observes StartupEvent started) {
         Instant now = now();
         for (RoleProfile profile : RoleMatcher.loadDefault().profiles()) {
-            em.createNativeQuery("INSERT INTO role_profile (id, title, rubric_key, focus_categories, focus_platforms, keywords,"
-                            + " builtin, created_at, updated_at) VALUES (:id, :t, :r, CAST(:c AS text[]), CAST(:p AS text[]),"
-                            + " CAST(:k AS text[]), true, :now, :now) ON CONFLICT DO NOTHING")
-                    .setParameter("id", profile.id()).setParameter("t", profile.title()).setParameter("r", profile.rubricKey())
-                    .setParameter("c", arrayLiteral(profile.focusCategories()))
-                    .setParameter("p", arrayLiteral(profile.focusPlatforms()))
-                    .setParameter("k", arrayLiteral(profile.keywords()))
-                    .setParameter("now", now)
-                    .executeUpdate();
+            roles.insertBuiltinIfAbsent(profile, now);
         }
         matcher = null;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RoleView> list() {
-        return em.createQuery("FROM Role r ORDER BY r.builtin DESC, r.title, r.id", Role.class).getResultList().stream()
-                .map(RoleService::view).toList();
+        return roles.listForDisplay().stream().map(RoleService::view).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,7 +70,7 @@ public class RoleService {
     public RoleView create(RoleInput input) {
         Role role = new Role();
         role.id = input.id() != null ? input.id() : Text.slug(input.title(), "role");
-        Role existing = em.find(Role.class, role.id);
+        Role existing = roles.findById(role.id);
         if (existing != null) {
             throw new ApiException(io.socialhire.common.ProblemType.CONFLICT,
                     "A role with id '" + role.id + "' already exists; PATCH it or choose another id.", List.of(), null);
@@ -88,8 +78,7 @@ public class RoleService {
         apply(role, input);
         role.createdAt = now();
         role.updatedAt = role.createdAt;
-        em.persist(role);
-        em.flush();
+        roles.persistAndFlush(role);
         audit.record("role.created", "role", role.id, Changes.between(null, input));
         matcher = null;
         return view(role);
@@ -108,7 +97,7 @@ public class RoleService {
         if (!patched.equals(current)) {
             apply(role, patched);
             role.updatedAt = now();
-            em.flush();
+            roles.flush();
             audit.record("role.updated", "role", role.id, Changes.between(current, patched));
             matcher = null;
         }
@@ -137,7 +126,7 @@ public class RoleService {
     private RoleMatcher matcher() {
         RoleMatcher current = matcher;
         if (current == null) {
-            List<RoleProfile> profiles = em.createQuery("FROM Role r ORDER BY r.id", Role.class).getResultList().stream()
+            List<RoleProfile> profiles = roles.listById().stream()
                     .map(r -> new RoleProfile(r.id, r.title, r.rubricKey, r.focusCategories, r.focusPlatforms, r.keywords))
                     .toList();
             current = new RoleMatcher(profiles);
@@ -179,7 +168,7 @@ public class RoleService {
     }
 
     private Role load(String id, LockModeType lock) {
-        Role role = id.matches(RoleInput.ID) ? em.find(Role.class, id, lock) : null;
+        Role role = id.matches(RoleInput.ID) ? roles.findById(id, lock) : null;
         if (role == null) {
             throw ApiException.notFound("Role", Text.abbreviate(id));
         }
@@ -189,11 +178,6 @@ public class RoleService {
     static RoleView view(Role r) {
         return new RoleView(r.id, r.title, r.rubricKey, List.copyOf(r.focusCategories), List.copyOf(r.focusPlatforms),
                 List.copyOf(r.keywords), r.builtin, r.createdAt, r.updatedAt, r.version);
-    }
-
-    private static String arrayLiteral(List<String> values) {
-        return values.stream().map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                .collect(Collectors.joining(",", "{", "}"));
     }
 
     private static Instant now() {

@@ -19,7 +19,6 @@ import io.socialhire.engine.ScoringEngine;
 import io.socialhire.engine.v1.RubricParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -45,7 +44,7 @@ public class RubricRegistry {
     private static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9_-]{1,63}$");
     private static final Logger LOG = Logger.getLogger(RubricRegistry.class);
 
-    private final EntityManager em;
+    private final RubricVersionRepository versions;
     private final ObjectMapper mapper;
     private final AuditLog audit;
     private final Map<RubricVersion.Key, ScoringEngine> engines = new ConcurrentHashMap<>();
@@ -59,9 +58,9 @@ public class RubricRegistry {
     private record Latest(int version, long until) {
     }
 
-    public RubricRegistry(EntityManager em, ObjectMapper mapper, AuditLog audit) {
+    public RubricRegistry(RubricVersionRepository versions, ObjectMapper mapper, AuditLog audit) {
         this.audit = audit;
-        this.em = em;
+        this.versions = versions;
         this.mapper = mapper;
     }
 
@@ -69,14 +68,9 @@ public class RubricRegistry {
         for (String resource : BUILTIN) {
             String json = Resources.read(resource);
             Engines.Document rubric = Engines.validate(json);
-            int inserted = em.createNativeQuery("INSERT INTO rubric_version (rubric_key, version, title, definition, builtin, created_at)"
-                            + " VALUES (:k, :v, :t, :d, true, :c) ON CONFLICT DO NOTHING")
-                    .setParameter("k", rubric.key()).setParameter("v", rubric.version())
-                    .setParameter("t", rubric.title()).setParameter("d", json)
-                    .setParameter("c", Instant.now().truncatedTo(ChronoUnit.MICROS))
-                    .executeUpdate();
-            if (inserted == 0) {
-                RubricVersion stored = em.find(RubricVersion.class, new RubricVersion.Key(rubric.key(), rubric.version()));
+            if (!versions.insertIfAbsent(rubric.key(), rubric.version(), rubric.title(), json,
+                    Instant.now().truncatedTo(ChronoUnit.MICROS))) {
+                RubricVersion stored = versions.findById(new RubricVersion.Key(rubric.key(), rubric.version()));
                 if (!stored.definition.equals(json)) {
                     // Published versions never change; a shipped edit must become a new version file.
                     LOG.warnf("Rubric %s v%d shipped with this build differs from the published one; the published one is used",
@@ -98,7 +92,7 @@ public class RubricRegistry {
         if (cached != null) {
             return cached;
         }
-        RubricVersion stored = em.find(RubricVersion.class, id);
+        RubricVersion stored = versions.findById(id);
         if (stored == null) {
             throw ApiException.invalid("rubric.version", "rubric '" + key + "' has no version " + resolved);
         }
@@ -107,8 +101,7 @@ public class RubricRegistry {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean exists(String key) {
-        return KEY.matcher(key).matches() && !em.createQuery("SELECT r.version FROM RubricVersion r WHERE r.rubricKey = :k", Integer.class)
-                .setParameter("k", key).setMaxResults(1).getResultList().isEmpty();
+        return KEY.matcher(key).matches() && versions.anyVersionOf(key);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -120,11 +113,7 @@ public class RubricRegistry {
         if (known != null && known.until() > System.nanoTime()) {
             return known.version();
         }
-        // Publishes of one rubric take turns, so each reads the version the previous one wrote.
-        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(:k))) AS turn")
-                .setParameter("k", "rubric_version:" + key).getSingleResult();
-        Integer latest = em.createQuery("SELECT max(r.version) FROM RubricVersion r WHERE r.rubricKey = :k", Integer.class)
-                .setParameter("k", key).getSingleResult();
+        Integer latest = versions.latestVersionInTurn(key);
         if (latest == null) {
             throw ApiException.invalid("rubric.key", "no rubric '" + abbreviate(key) + "'; GET /api/v1/rubrics lists them");
         }
@@ -134,8 +123,7 @@ public class RubricRegistry {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RubricViews.Summary> list() {
-        List<RubricVersion> all = em.createQuery("FROM RubricVersion r ORDER BY r.rubricKey, r.version", RubricVersion.class)
-                .getResultList();
+        List<RubricVersion> all = versions.listByKeyAndVersion();
         Map<String, List<RubricVersion>> byKey = new java.util.LinkedHashMap<>();
         all.forEach(r -> byKey.computeIfAbsent(r.rubricKey, k -> new java.util.ArrayList<>()).add(r));
         return byKey.values().stream().map(RubricRegistry::summary).toList();
@@ -146,17 +134,16 @@ public class RubricRegistry {
         if (!KEY.matcher(key).matches()) {
             throw ApiException.notFound("Rubric", abbreviate(key));
         }
-        List<RubricVersion> versions = em.createQuery("FROM RubricVersion r WHERE r.rubricKey = :k ORDER BY r.version",
-                RubricVersion.class).setParameter("k", key).getResultList();
-        if (versions.isEmpty()) {
+        List<RubricVersion> published = versions.versionsOf(key);
+        if (published.isEmpty()) {
             throw ApiException.notFound("Rubric", abbreviate(key));
         }
-        return summary(versions);
+        return summary(published);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RubricViews.Version version(String key, int version) {
-        RubricVersion stored = KEY.matcher(key).matches() ? em.find(RubricVersion.class, new RubricVersion.Key(key, version)) : null;
+        RubricVersion stored = KEY.matcher(key).matches() ? versions.findById(new RubricVersion.Key(key, version)) : null;
         if (stored == null) {
             throw new ApiException(ProblemType.NOT_FOUND, "Rubric " + abbreviate(key) + " has no version " + version + ".");
         }
@@ -175,11 +162,7 @@ public class RubricRegistry {
         if (body == null || !body.isObject()) {
             throw new ApiException(ProblemType.MALFORMED_REQUEST, "A rubric definition must be a JSON object.");
         }
-        // Publishes of one rubric take turns, so each reads the version the previous one wrote.
-        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(:k))) AS turn")
-                .setParameter("k", "rubric_version:" + key).getSingleResult();
-        Integer latest = em.createQuery("SELECT max(r.version) FROM RubricVersion r WHERE r.rubricKey = :k", Integer.class)
-                .setParameter("k", key).getSingleResult();
+        Integer latest = versions.latestVersionInTurn(key);
         int next = latest == null ? 1 : latest + 1;
         ObjectNode definition = ((ObjectNode) body.deepCopy());
         if (definition.hasNonNull("key") && !key.equals(definition.get("key").asText())) {
@@ -214,8 +197,7 @@ public class RubricRegistry {
         version.definition = json;
         version.builtin = false;
         version.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        em.persist(version);
-        em.flush();
+        versions.persistAndFlush(version);
         this.latest.remove(key);
         audit.record("rubric_version.published", "rubric_version", key + ":" + next, List.of("definition"));
         return view(version);

@@ -1,6 +1,5 @@
 package io.socialhire.rubric;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +12,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "rubric_version")
 @IdClass(RubricVersion.Key.class)
-public class RubricVersion extends PanacheEntityBase {
+public class RubricVersion {
 
     @Id
     @Column(name = "rubric_key")

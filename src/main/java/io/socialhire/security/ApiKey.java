@@ -1,6 +1,5 @@
 package io.socialhire.security;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +10,7 @@ import java.util.UUID;
 /** An API key; the secret itself is never stored, only its SHA-256. */
 @Entity
 @Table(name = "api_key")
-public class ApiKey extends PanacheEntityBase {
+public class ApiKey {
 
     @Id
     public UUID id;

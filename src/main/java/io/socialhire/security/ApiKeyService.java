@@ -7,7 +7,6 @@ import io.socialhire.common.ApiException;
 import io.socialhire.common.SocialhireConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,13 +26,13 @@ public class ApiKeyService {
     public record KeyIdentity(UUID id, String name, String role) {
     }
 
-    private final EntityManager em;
+    private final ApiKeyRepository keys;
     private final AuditLog audit;
     private final Optional<String> bootstrapKey;
     private final ApiKeyCache cache;
 
-    public ApiKeyService(EntityManager em, AuditLog audit, ApiKeyCache cache, SocialhireConfig config) {
-        this.em = em;
+    public ApiKeyService(ApiKeyRepository keys, AuditLog audit, ApiKeyCache cache, SocialhireConfig config) {
+        this.keys = keys;
         this.cache = cache;
         this.audit = audit;
         this.bootstrapKey = config.security().bootstrapAdminKey();
@@ -48,7 +47,7 @@ public class ApiKeyService {
             ApiKeyToken token = ApiKeyToken.parse(bootstrapKey.get()).orElseThrow(() -> new IllegalStateException(
                     "socialhire.security.bootstrap-admin-key is not an API key: expected shk_<8 lower-case letters or digits>_"
                             + "<43 base64url characters>; see the README for a command that makes one"));
-            ApiKey existing = findByPrefix(token.prefix());
+            ApiKey existing = keys.findByPrefix(token.prefix()).orElse(null);
             if (existing == null) {
                 insert("bootstrap admin", Roles.ADMIN, token);
                 LOG.infof("Bootstrap admin key %s registered", token);
@@ -59,9 +58,7 @@ public class ApiKeyService {
             }
             return;
         }
-        boolean anyAdmin = !em.createQuery("SELECT k.id FROM ApiKey k WHERE k.role = :r AND k.revokedAt IS NULL", UUID.class)
-                .setParameter("r", Roles.ADMIN).setMaxResults(1).getResultList().isEmpty();
-        if (anyAdmin) {
+        if (keys.anyActiveWithRole(Roles.ADMIN)) {
             return;
         }
         if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
@@ -83,13 +80,12 @@ public class ApiKeyService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ApiKeyViews.View> list() {
-        return em.createQuery("FROM ApiKey k ORDER BY k.createdAt, k.id", ApiKey.class).getResultStream()
-                .map(ApiKeyService::view).toList();
+        return keys.listOldestFirst().stream().map(ApiKeyService::view).toList();
     }
 
     /** Revokes at once: the key's next request is refused, on this instance and after any cache expiry elsewhere. */
     public ApiKeyViews.View revoke(UUID id) {
-        ApiKey key = em.find(ApiKey.class, id);
+        ApiKey key = keys.findById(id);
         if (key == null) {
             throw ApiException.notFound("API key", id);
         }
@@ -108,7 +104,7 @@ public class ApiKeyService {
             return cached;
         }
         Instant now = Instant.now();
-        ApiKey key = findByPrefix(token.prefix());
+        ApiKey key = keys.findByPrefix(token.prefix()).orElse(null);
         if (key == null || key.revokedAt != null) {
             cache.refuse(token.prefix());
             return Optional.empty();
@@ -133,15 +129,9 @@ public class ApiKeyService {
         key.prefix = token.prefix();
         key.secretHash = token.hash();
         key.createdAt = now();
-        em.persist(key);
-        em.flush();
+        keys.persistAndFlush(key);
         cache.evict(key.prefix); // in case the prefix was guessed before the key existed
         return key;
-    }
-
-    private ApiKey findByPrefix(String prefix) {
-        return em.createQuery("FROM ApiKey k WHERE k.prefix = :p", ApiKey.class).setParameter("p", prefix)
-                .getResultStream().findFirst().orElse(null);
     }
 
     private static ApiKeyViews.View view(ApiKey k) {

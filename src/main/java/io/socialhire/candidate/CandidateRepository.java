@@ -3,7 +3,9 @@ package io.socialhire.candidate;
 import io.socialhire.common.ApiEnum;
 import io.socialhire.common.Cursor;
 import io.socialhire.common.Page;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,10 +24,11 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * The read side of candidates: one SQL statement per request, rows mapped straight to the API's
- * views. Reads skip Hibernate because hydrating managed entities (snapshots, collection wrappers,
- * fetch-join de-duplication) cost several times the query itself on a 50-candidate page. Writes
- * stay on the entities in {@link CandidateService}.
+ * Every query about candidates. Writes load and lock {@link Candidate} entities; the API's reads
+ * ({@link #findView}, {@link #page}) are one SQL statement per request with the rows mapped
+ * straight to the API's views. Those reads skip Hibernate because hydrating managed entities
+ * (snapshots, collection wrappers, fetch-join de-duplication) cost several times the query itself
+ * on a 50-candidate page.
  *
  * <p>The page size and the platform filter go into the SQL as literals. Once the driver prepares a
  * statement on the server, PostgreSQL may switch to a generic plan that it keeps; with LIMIT as a
@@ -35,7 +38,7 @@ import javax.sql.DataSource;
  * made for it, without planning each request again.
  */
 @ApplicationScoped
-public class CandidateReader {
+public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUID> {
 
     private static final String CANDIDATE_COLUMNS = "c.id, c.full_name, c.email, c.phone, c.location, c.headline, c.tags,"
             + " c.ats_source, c.ats_external_id, c.created_at, c.updated_at, c.version";
@@ -55,51 +58,103 @@ public class CandidateReader {
     private final DataSource db;
     private final ChannelIdentities identities;
 
-    public CandidateReader(DataSource db, ChannelIdentities identities) {
+    public CandidateRepository(DataSource db, ChannelIdentities identities) {
         this.db = db;
         this.identities = identities;
     }
 
-    public Optional<CandidateView> get(UUID id) {
+    /** The candidate with its channels, as the API shows it. */
+    public Optional<CandidateView> findView(UUID id) {
         String sql = WITH_CHANNELS.formatted("(SELECT * FROM candidate WHERE id = ?)");
         List<CandidateView> found = query(sql, List.of(id));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** One page in (created_at, id) order; the candidates are chosen first, so LIMIT counts candidates, not channels. */
-    public Page<CandidateView> list(CandidateQuery query) {
+    public Page<CandidateView> page(CandidateFilter filter, Cursor after, int limit) {
         StringBuilder page = new StringBuilder("(SELECT * FROM candidate c WHERE true");
         List<Object> params = new ArrayList<>();
-        if (query.q() != null) {
-            String like = "%" + escapeLike(query.q().strip()) + "%";
+        if (filter.q() != null) {
+            String like = "%" + escapeLike(filter.q().strip()) + "%";
             page.append(" AND (c.full_name ILIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\')");
             params.add(like);
             params.add(like.toLowerCase(Locale.ROOT));
         }
-        if (query.platform() != null) {
+        if (filter.platform() != null) {
             // A literal, not a parameter (see the class comment); only a catalog id can get here.
-            if (!CATALOG_ID.matcher(query.platform()).matches()) {
+            if (!CATALOG_ID.matcher(filter.platform()).matches()) {
                 throw new IllegalArgumentException("not a platform id from the catalog");
             }
             page.append(" AND EXISTS (SELECT 1 FROM participation_channel p WHERE p.candidate_id = c.id AND p.platform = '")
-                    .append(query.platform()).append("')");
+                    .append(filter.platform()).append("')");
         }
-        if (query.tag() != null) {
+        if (filter.tag() != null) {
             page.append(" AND c.tags @> ARRAY[?::text]");
-            params.add(query.tag());
+            params.add(filter.tag());
         }
-        if (query.updatedSince() != null) {
+        if (filter.updatedSince() != null) {
             page.append(" AND c.updated_at >= ?");
-            params.add(query.updatedSince().atOffset(ZoneOffset.UTC));
+            params.add(filter.updatedSince().atOffset(ZoneOffset.UTC));
         }
-        if (query.after() != null) {
+        if (after != null) {
             page.append(" AND (c.created_at, c.id) > (?, ?)");
-            params.add(query.after().createdAt().atOffset(ZoneOffset.UTC));
-            params.add(query.after().id());
+            params.add(after.createdAt().atOffset(ZoneOffset.UTC));
+            params.add(after.id());
         }
-        page.append(" ORDER BY c.created_at, c.id LIMIT ").append(query.limit() + 1).append(')');
-        return Page.fromOverfetch(query(WITH_CHANNELS.formatted(page), params), query.limit(),
+        page.append(" ORDER BY c.created_at, c.id LIMIT ").append(limit + 1).append(')');
+        return Page.fromOverfetch(query(WITH_CHANNELS.formatted(page), params), limit,
                 c -> new Cursor(c.createdAt(), c.id()));
+    }
+
+    /**
+     * The candidate, locked until the transaction ends ({@code SELECT ... FOR UPDATE}): the next
+     * writer waits here and then reads what this one committed. Channels load when first used.
+     */
+    public Optional<Candidate> lockById(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The candidate with its channels fetched in the same statement. */
+    public Optional<Candidate> findWithChannels(UUID id) {
+        return getEntityManager()
+                .createQuery("SELECT c FROM Candidate c LEFT JOIN FETCH c.channels WHERE c.id = :id", Candidate.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Waits until no other transaction works on this ATS reference, and holds it until this one
+     * ends: with no row yet to lock, parallel creators of one reference would otherwise all create.
+     */
+    public void takeTurnOnExternalId(String source, String externalId) {
+        getEntityManager().createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(:ref, 0))) AS turn")
+                .setParameter("ref", source + '\n' + externalId).getSingleResult();
+    }
+
+    /** The candidate with this ATS reference, locked until the transaction ends. */
+    public Optional<Candidate> lockByExternalId(String source, String externalId) {
+        return getEntityManager()
+                .createQuery("SELECT c FROM Candidate c WHERE c.atsSource = :s AND c.atsExternalId = :e", Candidate.class)
+                .setParameter("s", source).setParameter("e", externalId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    /** Another candidate with this (normalized) email. */
+    public Optional<UUID> otherWithEmail(String email, UUID except) {
+        return getEntityManager()
+                .createQuery("SELECT c.id FROM Candidate c WHERE c.email = :email AND c.id <> :id", UUID.class)
+                .setParameter("email", email).setParameter("id", except)
+                .getResultStream().findFirst();
+    }
+
+    /** Another candidate with this ATS reference. */
+    public Optional<UUID> otherWithExternalId(String source, String externalId, UUID except) {
+        return getEntityManager()
+                .createQuery("SELECT c.id FROM Candidate c WHERE c.atsSource = :s AND c.atsExternalId = :e AND c.id <> :id",
+                        UUID.class)
+                .setParameter("s", source).setParameter("e", externalId).setParameter("id", except)
+                .getResultStream().findFirst();
     }
 
     private List<CandidateView> query(String sql, List<Object> params) {
