@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -62,6 +64,9 @@ class SwaggerUiBrowserTest {
     /** A bold Markdown phrase: "**Get an API key.**". */
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
 
+    /** Selenium warns at start when it has no DevTools (CDP) support for this Chromium's version; nothing here uses CDP. */
+    private static final Logger CDP_VERSION_FINDER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     @TestHTTPResource("/q/swagger-ui/")
     URL swaggerUi;
 
@@ -71,6 +76,7 @@ class SwaggerUiBrowserTest {
 
     @BeforeAll
     void startBrowser() {
+        CDP_VERSION_FINDER.setLevel(Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
