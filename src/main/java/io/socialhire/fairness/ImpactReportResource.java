@@ -1,6 +1,8 @@
 package io.socialhire.fairness;
 
 import io.socialhire.common.ApiException;
+import io.socialhire.common.Text;
+import io.socialhire.role.RoleService;
 import io.socialhire.rubric.RubricRegistry;
 import io.socialhire.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,9 +48,17 @@ public class ImpactReportResource {
              "method": "Each candidate counts once, by their latest assessment in the window. ..."}""";
 
     private final ImpactReportService service;
+    private final RubricRegistry rubrics;
+    private final RoleService roles;
 
-    public ImpactReportResource(ImpactReportService service) {
+    public ImpactReportResource(ImpactReportService service, RubricRegistry rubrics, RoleService roles) {
         this.service = service;
+        this.rubrics = rubrics;
+        this.roles = roles;
+    }
+
+    private int rubricVersion(String key) {
+        return rubrics.latestVersion(key);
     }
 
     @GET
@@ -66,17 +76,24 @@ public class ImpactReportResource {
                             + "below_four_fifths,selection_p_value,compared\\nsex,female,,,560,0.4667,0.5125,1.0,0.3125,1.0,62.1,0.0,false,,true\\n"))})
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
     public Response report(
-            @Parameter(description = "Rubric of the assessments (default participation)", example = "participation")
+            @Parameter(description = "Rubric of the assessments (default participation)")
             @QueryParam("rubricKey") String rubricKey,
-            @Parameter(description = "Only this rubric version", example = "2") @QueryParam("rubricVersion") Integer rubricVersion,
-            @Parameter(description = "Only assessments for this role profile", example = "community-manager") @QueryParam("roleId") String roleId,
-            @Parameter(description = "Start of the window (RFC 3339), inclusive", example = "2025-12-03T00:00:00Z") @QueryParam("from") String from,
-            @Parameter(description = "End of the window (RFC 3339), exclusive; default now", example = "2026-12-03T00:00:00Z") @QueryParam("to") String to,
+            @Parameter(description = "Only this rubric version") @QueryParam("rubricVersion") Integer rubricVersion,
+            @Parameter(description = "Only assessments for this role profile, such as community-manager") @QueryParam("roleId") String roleId,
+            @Parameter(description = "Start of the window (RFC 3339, such as 2025-12-03T00:00:00Z), inclusive; default a year before to") @QueryParam("from") String from,
+            @Parameter(description = "End of the window (RFC 3339), exclusive; default now") @QueryParam("to") String to,
             @Context HttpHeaders headers) {
         Instant end = to == null ? Instant.now() : instant("to", to);
         Instant start = from == null ? end.minus(Duration.ofDays(365)) : instant("from", from);
-        ImpactReport report = service.report(rubricKey == null || rubricKey.isBlank() ? RubricRegistry.DEFAULT_KEY : rubricKey.strip(),
-                rubricVersion, roleId == null || roleId.isBlank() ? null : roleId.strip(), start, end);
+        String key = rubricKey == null || rubricKey.isBlank() ? RubricRegistry.DEFAULT_KEY : rubricKey.strip();
+        if (!rubrics.exists(key)) {
+            throw ApiException.invalid("rubricKey", "no rubric '" + Text.abbreviate(key) + "'; GET /api/v1/rubrics lists them");
+        }
+        if (rubricVersion != null && (rubricVersion < 1 || rubricVersion > rubrics.latestVersion(key))) {
+            throw ApiException.invalid("rubricVersion", "rubric " + key + " has versions 1 to " + rubricVersion(key));
+        }
+        String role = roleId == null || roleId.isBlank() ? null : roles.byId(roleId.strip()).profile().id(); // 400 naming roleId
+        ImpactReport report = service.report(key, rubricVersion, role, start, end);
         boolean csv = headers.getAcceptableMediaTypes().stream().findFirst()
                 .map(m -> m.isCompatible(MediaType.valueOf(CSV)) && !m.isWildcardType()).orElse(false);
         if (csv) {

@@ -110,7 +110,8 @@ class HostileSurfaceTest {
     Fixtures fixtures;
 
     /** Ids of things that exist, for the paths that need one. */
-    record Fixtures(String candidate, String channel, String assessment, String apiKey, String role, JsonNode rubricDefinition) {
+    record Fixtures(String candidate, String channel, String assessment, String apiKey, String role, String assessmentPackage,
+                    JsonNode rubricDefinition) {
     }
 
     /** One documented operation. */
@@ -468,6 +469,7 @@ class HostileSurfaceTest {
                 case "assessments" -> fixtures.assessment();
                 case "api-keys" -> fixtures.apiKey();
                 case "roles" -> fixtures.role();
+                case "assessment-packages" -> fixtures.assessmentPackage();
                 case "platforms" -> "reddit";
                 default -> throw new IllegalStateException("no fixture for {" + parameter + "} after /" + collection + "/");
             };
@@ -483,10 +485,13 @@ class HostileSurfaceTest {
                 .when().post("/api/v1/api-keys").then().statusCode(201).extract().path("id");
         String role = given().contentType(ContentType.JSON).body("{\"title\": \"Hostile surface " + UUID.randomUUID() + "\"}")
                 .when().post("/api/v1/roles").then().statusCode(201).extract().path("id");
+        String assessmentPackage = given().contentType(ContentType.JSON)
+                .body("{\"name\": \"Hostile surface " + UUID.randomUUID() + "\", \"roleId\": \"" + role + "\"}")
+                .when().post("/api/v1/assessment-packages").then().statusCode(201).extract().path("id");
         String latest = given().when().get("/api/v1/rubrics/participation/versions/1").then().statusCode(200).extract().asString();
         ObjectNode definition = (ObjectNode) JSON.readTree(latest).get("definition");
         definition.remove(List.of("key", "version"));
-        return new Fixtures(candidate, channel, assessment, apiKey, role, definition);
+        return new Fixtures(candidate, channel, assessment, apiKey, role, assessmentPackage, definition);
     }
 
     private JsonNode resolve(JsonNode schema) {
