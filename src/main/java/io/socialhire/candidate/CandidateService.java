@@ -10,6 +10,8 @@ import io.socialhire.common.Page;
 import io.socialhire.common.ProblemType;
 import io.socialhire.common.RetryLostRaces;
 import io.socialhire.platform.Platform;
+import io.socialhire.webhook.EventTypes;
+import io.socialhire.webhook.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.json.JsonObject;
@@ -54,10 +56,12 @@ public class CandidateService {
     private final AuditLog audit;
     private final Event<CandidateErasure> erasures;
     private final CandidateReader reader;
+    private final Outbox outbox;
 
     public CandidateService(EntityManager em, ChannelIdentities identities, MergePatch mergePatch, AuditLog audit,
-            Event<CandidateErasure> erasures, CandidateReader reader) {
+            Event<CandidateErasure> erasures, CandidateReader reader, Outbox outbox) {
         this.reader = reader;
+        this.outbox = outbox;
         this.erasures = erasures;
         this.em = em;
         this.identities = identities;
@@ -83,6 +87,7 @@ public class CandidateService {
         em.persist(candidate);
         em.flush();
         audit.record("candidate.created", "candidate", candidate.id.toString(), Changes.between(null, input));
+        publish(EventTypes.CANDIDATE_CREATED, candidate.id);
         return view(candidate);
     }
 
@@ -116,6 +121,7 @@ public class CandidateService {
             candidate.updatedAt = now();
             em.flush();
             audit.record("candidate.updated", "candidate", candidate.id.toString(), Changes.between(current, patched));
+            publish(EventTypes.CANDIDATE_UPDATED, candidate.id);
         }
         return view(candidate);
     }
@@ -131,6 +137,7 @@ public class CandidateService {
         em.remove(candidate);
         em.flush();
         audit.record("candidate.erased", "candidate", id.toString(), List.of());
+        outbox.publish(EventTypes.CANDIDATE_ERASED, Map.of("id", id)); // no link: nothing is left to read
     }
 
     /**
@@ -176,8 +183,13 @@ public class CandidateService {
             candidate.updatedAt = now;
             em.flush();
             audit.record("candidate.updated", "candidate", candidate.id.toString(), changedFields);
+            publish(EventTypes.CANDIDATE_UPDATED, candidate.id);
         }
         return new Upserted(view(candidate), false);
+    }
+
+    private void publish(String type, UUID id) {
+        outbox.publish(type, Map.of("id", id, "url", outbox.link("/api/v1/candidates/" + id)));
     }
 
     /** 404 unless the candidate exists; for features that hang data off a candidate. */
