@@ -16,6 +16,8 @@ import io.socialhire.engine.Recommendation;
 import io.socialhire.engine.ScoringResult;
 import io.socialhire.rubric.RubricRegistry;
 import io.socialhire.scoring.ScoringService;
+import io.socialhire.webhook.EventTypes;
+import io.socialhire.webhook.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -42,10 +44,12 @@ public class AssessmentService {
     private final ScoringService scoring;
     private final RubricRegistry rubrics;
     private final AuditLog audit;
+    private final Outbox outbox;
 
     public AssessmentService(AssessmentRepository assessments, ReviewRepository reviews, ObjectMapper mapper,
-            CandidateService candidates, ScoringService scoring, RubricRegistry rubrics, AuditLog audit) {
+            CandidateService candidates, ScoringService scoring, RubricRegistry rubrics, AuditLog audit, Outbox outbox) {
         this.audit = audit;
+        this.outbox = outbox;
         this.assessments = assessments;
         this.reviews = reviews;
         this.mapper = mapper;
@@ -77,6 +81,8 @@ public class AssessmentService {
         a.createdByKeyId = audit.currentKeyId();
         assessments.persist(a);
         audit.record("assessment.created", "assessment", a.id.toString(), List.of("answer", "question", "roleId", "rubric"));
+        outbox.publish(EventTypes.ASSESSMENT_CREATED, Map.of("id", a.id, "candidateId", candidateId,
+                "url", outbox.link("/api/v1/assessments/" + a.id)));
         return view(a, result, List.of());
     }
 
@@ -157,6 +163,8 @@ public class AssessmentService {
         r.createdByKeyId = audit.currentKeyId();
         reviews.persist(r);
         audit.record("review.created", "review", r.id.toString(), Changes.between(null, input));
+        outbox.publish(EventTypes.REVIEW_CREATED, Map.of("id", r.id, "assessmentId", a.id,
+                "url", outbox.link("/api/v1/assessments/" + a.id + "/reviews")));
         return view(r);
     }
 

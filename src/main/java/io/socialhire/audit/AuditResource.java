@@ -52,7 +52,7 @@ public class AuditResource {
             content = @Content(schema = @Schema(implementation = AuditViews.EventPage.class),
                     examples = @ExampleObject(name = "events", value = "{\"items\": [" + EVENT + "]}")))
     public Response list(
-            @Parameter(description = "One of candidate, channel, assessment, review, rubric_version, role, api_key")
+            @Parameter(description = "One of candidate, channel, assessment, review, rubric_version, role, api_key, webhook_endpoint")
             @QueryParam("entityType") String entityType,
             @Parameter(description = "Id of the entity") @QueryParam("entityId") String entityId,
             @Parameter(description = "Id of the API key that made the change") @QueryParam("apiKeyId") String apiKeyId,

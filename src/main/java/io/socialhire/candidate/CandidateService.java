@@ -11,6 +11,8 @@ import io.socialhire.common.Page;
 import io.socialhire.common.ProblemType;
 import io.socialhire.common.RetryLostRaces;
 import io.socialhire.platform.Platform;
+import io.socialhire.webhook.EventTypes;
+import io.socialhire.webhook.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.json.JsonObject;
@@ -53,11 +55,13 @@ public class CandidateService {
     private final MergePatch mergePatch;
     private final AuditLog audit;
     private final Event<CandidateErasure> erasures;
+    private final Outbox outbox;
 
     public CandidateService(CandidateRepository candidates, ChannelRepository channels, ChannelIdentities identities,
-            MergePatch mergePatch, AuditLog audit, Event<CandidateErasure> erasures) {
+            MergePatch mergePatch, AuditLog audit, Event<CandidateErasure> erasures, Outbox outbox) {
         this.candidates = candidates;
         this.channels = channels;
+        this.outbox = outbox;
         this.erasures = erasures;
         this.identities = identities;
         this.mergePatch = mergePatch;
@@ -81,6 +85,7 @@ public class CandidateService {
         }
         candidates.persistAndFlush(candidate);
         audit.record("candidate.created", "candidate", candidate.id.toString(), Changes.between(null, input));
+        publish(EventTypes.CANDIDATE_CREATED, candidate.id);
         return view(candidate);
     }
 
@@ -113,6 +118,7 @@ public class CandidateService {
             candidate.updatedAt = now();
             candidates.flush();
             audit.record("candidate.updated", "candidate", candidate.id.toString(), Changes.between(current, patched));
+            publish(EventTypes.CANDIDATE_UPDATED, candidate.id);
         }
         return view(candidate);
     }
@@ -128,6 +134,7 @@ public class CandidateService {
         candidates.delete(candidate);
         candidates.flush();
         audit.record("candidate.erased", "candidate", id.toString(), List.of());
+        outbox.publish(EventTypes.CANDIDATE_ERASED, Map.of("id", id)); // no link: nothing is left to read
     }
 
     /**
@@ -168,8 +175,13 @@ public class CandidateService {
             candidate.updatedAt = now;
             candidates.flush();
             audit.record("candidate.updated", "candidate", candidate.id.toString(), changedFields);
+            publish(EventTypes.CANDIDATE_UPDATED, candidate.id);
         }
         return new Upserted(view(candidate), false);
+    }
+
+    private void publish(String type, UUID id) {
+        outbox.publish(type, Map.of("id", id, "url", outbox.link("/api/v1/candidates/" + id)));
     }
 
     /** 404 unless the candidate exists; for features that hang data off a candidate. */

@@ -40,6 +40,9 @@ public interface SocialhireConfig {
     /** The audit trail. */
     Audit audit();
 
+    /** Outgoing webhooks. */
+    Webhooks webhooks();
+
     /** The embedded PostgreSQL used when no datasource URL is set. */
     @WithName(EmbeddedDb.NAME)
     EmbeddedDb embeddedDb();
@@ -108,6 +111,18 @@ public interface SocialhireConfig {
          */
         @WithDefault("10000")
         long maxClients();
+    }
+
+    /** Outgoing webhooks. */
+    interface Webhooks {
+
+        /**
+         * Lets webhook endpoints use plain http and loopback or private addresses. Off by default so that an
+         * endpoint URL cannot reach the service's own network (server-side request forgery); dev mode and tests
+         * turn it on to deliver to a local receiver.
+         */
+        @WithDefault("false")
+        boolean allowPrivateUrls();
     }
 
     /** The audit trail. */

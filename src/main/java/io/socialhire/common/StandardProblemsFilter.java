@@ -1,6 +1,7 @@
 package io.socialhire.common;
 
 import io.socialhire.idempotency.IdempotencyDocumentation;
+import io.socialhire.webhook.WebhookDocumentation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ public class StandardProblemsFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         IdempotencyDocumentation.addTo(openAPI);
+        WebhookDocumentation.addTo(openAPI);
         tagsInTaskOrder(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;

@@ -29,10 +29,11 @@ final class Evidence {
                        (SELECT count(*) FROM assessment), (SELECT count(*) FROM assessment_review),
                        (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM role_profile),
                        (SELECT count(*) FROM rubric_version),
-                       (SELECT count(*) || ':' || count(revoked_at) FROM api_key), (SELECT count(*) FROM audit_event)""")) {
+                       (SELECT count(*) || ':' || count(revoked_at) FROM api_key), (SELECT count(*) FROM audit_event),
+                       (SELECT count(*) FROM webhook_endpoint), (SELECT count(*) FROM webhook_event)""")) {
             r.next();
             StringBuilder fp = new StringBuilder();
-            for (int i = 1; i <= 8; i++) {
+            for (int i = 1; i <= 10; i++) {
                 fp.append(r.getString(i)).append('|');
             }
             return fp.toString();

@@ -111,7 +111,7 @@ class HostileSurfaceTest {
 
     /** Ids of things that exist, for the paths that need one. */
     record Fixtures(String candidate, String channel, String assessment, String apiKey, String role, String assessmentPackage,
-                    JsonNode rubricDefinition) {
+                    JsonNode rubricDefinition, String webhookEndpoint, String webhookDelivery) {
     }
 
     /** One documented operation. */
@@ -173,6 +173,9 @@ class HostileSurfaceTest {
         int sent = sentByKind.values().stream().mapToInt(Integer::intValue).sum();
         System.out.printf("Hostile surface: %d operations, paged lists %s; %d requests %s, %d failures%n", operations,
                 pagedLists, sent, sentByKind, failures.size());
+        // The endpoints made here (the fixture and the controls' examples) would receive every later test's events.
+        List<String> endpoints = given().when().get("/api/v1/webhook-endpoints").then().statusCode(200).extract().path("items.id");
+        endpoints.forEach(id -> given().when().delete("/api/v1/webhook-endpoints/" + id).then().statusCode(204));
         assertThat(failures).isEmpty();
         assertThat(pagedLists).as("paged lists found in the document").hasSizeGreaterThanOrEqualTo(3);
         assertThat(sent).isGreaterThanOrEqualTo(2_500);
@@ -463,6 +466,7 @@ class HostileSurfaceTest {
             case "source" -> "hostile";
             case "externalId" -> UUID.randomUUID().toString();
             case "version" -> "1";
+            case "deliveryId" -> fixtures.webhookDelivery();
             case "key" -> operation.method().equals("post") ? RUBRIC_KEY : "participation";
             default -> switch (collection) {
                 case "candidates" -> fixtures.candidate();
@@ -471,12 +475,16 @@ class HostileSurfaceTest {
                 case "roles" -> fixtures.role();
                 case "assessment-packages" -> fixtures.assessmentPackage();
                 case "platforms" -> "reddit";
+                case "webhook-endpoints" -> fixtures.webhookEndpoint();
                 default -> throw new IllegalStateException("no fixture for {" + parameter + "} after /" + collection + "/");
             };
         };
     }
 
     private Fixtures fixtures() throws IOException {
+        // An endpoint for every event, on a port nothing listens on: the candidate below gives it a delivery.
+        String webhookEndpoint = given().contentType(ContentType.JSON).body("{\"url\": \"http://127.0.0.1:9/hooks\"}")
+                .when().post("/api/v1/webhook-endpoints").then().statusCode(201).extract().path("id");
         String candidate = createCandidate(candidateWithChannels("Hostile Surface", uniqueEmail(), "surface"));
         String channel = given().when().get("/api/v1/candidates/" + candidate + "/channels").then().extract().path("items[0].id");
         String assessment = given().contentType(ContentType.JSON).body("{\"answer\": \"I moderate r/CommunityManager every week.\"}")
@@ -491,7 +499,9 @@ class HostileSurfaceTest {
         String latest = given().when().get("/api/v1/rubrics/participation/versions/1").then().statusCode(200).extract().asString();
         ObjectNode definition = (ObjectNode) JSON.readTree(latest).get("definition");
         definition.remove(List.of("key", "version"));
-        return new Fixtures(candidate, channel, assessment, apiKey, role, assessmentPackage, definition);
+        String webhookDelivery = given().when().get("/api/v1/webhook-endpoints/" + webhookEndpoint + "/deliveries").then().statusCode(200)
+                .extract().path("items[0].id");
+        return new Fixtures(candidate, channel, assessment, apiKey, role, assessmentPackage, definition, webhookEndpoint, webhookDelivery);
     }
 
     private JsonNode resolve(JsonNode schema) {

@@ -89,7 +89,14 @@ class AuthorizationTest {
             op("POST", "/api/v1/api-keys", "/api/v1/api-keys", A),
             op("GET", "/api/v1/api-keys", "/api/v1/api-keys", A),
             op("DELETE", "/api/v1/api-keys/" + ID, "/api/v1/api-keys/{id}", A),
-            op("GET", "/api/v1/audit-events", "/api/v1/audit-events", A));
+            op("GET", "/api/v1/audit-events", "/api/v1/audit-events", A),
+            op("POST", "/api/v1/webhook-endpoints", "/api/v1/webhook-endpoints", A),
+            op("GET", "/api/v1/webhook-endpoints", "/api/v1/webhook-endpoints", A),
+            op("GET", "/api/v1/webhook-endpoints/" + ID, "/api/v1/webhook-endpoints/{id}", A),
+            op("DELETE", "/api/v1/webhook-endpoints/" + ID, "/api/v1/webhook-endpoints/{id}", A),
+            op("GET", "/api/v1/webhook-endpoints/" + ID + "/deliveries", "/api/v1/webhook-endpoints/{id}/deliveries", A),
+            op("POST", "/api/v1/webhook-endpoints/" + ID + "/deliveries/" + ID + "/retry",
+                    "/api/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/retry", A));
 
     @TestHTTPResource("/")
     URL base;

@@ -1,0 +1,19 @@
+package io.socialhire.webhook;
+
+import java.util.List;
+
+/** The event types an endpoint can subscribe to, noun.past_verb as Standard Webhooks names them. */
+public final class EventTypes {
+
+    public static final String CANDIDATE_CREATED = "candidate.created";
+    public static final String CANDIDATE_UPDATED = "candidate.updated";
+    public static final String CANDIDATE_ERASED = "candidate.erased";
+    public static final String ASSESSMENT_CREATED = "assessment.created";
+    public static final String REVIEW_CREATED = "review.created";
+
+    public static final List<String> ALL = List.of(CANDIDATE_CREATED, CANDIDATE_UPDATED, CANDIDATE_ERASED, ASSESSMENT_CREATED,
+            REVIEW_CREATED);
+
+    private EventTypes() {
+    }
+}

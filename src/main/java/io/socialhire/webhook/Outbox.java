@@ -1,0 +1,70 @@
+package io.socialhire.webhook;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.socialhire.common.PublicUrls;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Publishes events in the caller's transaction: the event and one pending delivery per subscribed
+ * endpoint are inserted with the write that caused them, so they commit or roll back together and
+ * a rolled-back write publishes nothing. {@link WebhookDispatcher} sends them afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final PublicUrls urls;
+    private final WebhookDispatcher dispatcher;
+
+    public Outbox(EntityManager em, ObjectMapper mapper, PublicUrls urls, WebhookDispatcher dispatcher) {
+        this.em = em;
+        this.dispatcher = dispatcher;
+        this.mapper = mapper;
+        this.urls = urls;
+    }
+
+    /** The absolute URL of an API path, for the link in an event's data. */
+    public String link(String path) {
+        return urls.at(path).toString();
+    }
+
+    /**
+     * Records the event with a thin payload ({"type", "timestamp", "data"}): ids and links, never
+     * personal data. Returns the event id, which every delivery sends as webhook-id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String type, Map<String, ?> data) {
+        if (!EventTypes.ALL.contains(type)) {
+            throw new IllegalArgumentException("not an event type: " + type);
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ObjectNode payload = mapper.createObjectNode();
+        payload.put("type", type);
+        payload.put("timestamp", now.truncatedTo(ChronoUnit.MILLIS).toString());
+        payload.set("data", mapper.valueToTree(data));
+        // One statement: the event, and a delivery for every endpoint that takes this type (none: all types).
+        int deliveries = em.createNativeQuery("""
+                        WITH event AS (
+                            INSERT INTO webhook_event (id, type, payload, occurred_at) VALUES (:id, :type, CAST(:payload AS jsonb), :now)
+                            RETURNING id)
+                        INSERT INTO webhook_delivery (id, endpoint_id, event_id, status, attempts, next_attempt_at, created_at)
+                        SELECT gen_random_uuid(), e.id, event.id, 'pending', 0, :now, :now
+                        FROM webhook_endpoint e, event
+                        WHERE cardinality(e.event_types) = 0 OR :type = ANY (e.event_types)""")
+                .setParameter("id", id).setParameter("type", type).setParameter("payload", payload.toString())
+                .setParameter("now", now).executeUpdate();
+        if (deliveries > 0) {
+            dispatcher.wakeAfterCommit();
+        }
+        return id;
+    }
+}

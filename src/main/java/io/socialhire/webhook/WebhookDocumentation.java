@@ -1,0 +1,140 @@
+package io.socialhire.webhook;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+
+/**
+ * Documents each event under the document's top-level {@code webhooks} (OpenAPI 3.1): the request
+ * the service sends, with the Standard Webhooks headers, the payload schema and an example.
+ */
+public final class WebhookDocumentation {
+
+    private static final String BASE = "https://hiring.example.com/api/v1";
+    private static final String CANDIDATE_ID = "0b7e7c7a-2f61-4f2a-8a8e-1d2f3c4b5a69";
+    private static final String ASSESSMENT_ID = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+    private static final String REVIEW_ID = "4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a";
+
+    private record Event(String type, String summary, String description, Map<String, Schema> fields, Map<String, Object> data) {
+    }
+
+    private WebhookDocumentation() {
+    }
+
+    public static void addTo(OpenAPI openAPI) {
+        for (Event event : events()) {
+            openAPI.addWebhook(event.type(), OASFactory.createPathItem().POST(operation(event)));
+        }
+    }
+
+    private static List<Event> events() {
+        Schema id = uuid("Id of the candidate");
+        Schema candidateUrl = url("The candidate in this API");
+        return List.of(
+                new Event(EventTypes.CANDIDATE_CREATED, "A candidate was created", "Sent after a candidate is created, also by an upsert.",
+                        fields("id", id, "url", candidateUrl), data("id", CANDIDATE_ID, "url", BASE + "/candidates/" + CANDIDATE_ID)),
+                new Event(EventTypes.CANDIDATE_UPDATED, "A candidate was changed",
+                        "Sent after a candidate's profile changes (a patch, or an upsert that changed something); read it to see what changed.",
+                        fields("id", id, "url", candidateUrl), data("id", CANDIDATE_ID, "url", BASE + "/candidates/" + CANDIDATE_ID)),
+                new Event(EventTypes.CANDIDATE_ERASED, "A candidate was erased",
+                        "Sent after a candidate is erased: delete what you hold about the person. There is no link, as nothing is left to read.",
+                        fields("id", id), data("id", CANDIDATE_ID)),
+                new Event(EventTypes.ASSESSMENT_CREATED, "An assessment was stored", "Sent after an answer is scored and stored for a candidate.",
+                        fields("id", uuid("Id of the assessment"), "candidateId", uuid("Id of the candidate assessed"),
+                                "url", url("The assessment in this API")),
+                        data("id", ASSESSMENT_ID, "candidateId", CANDIDATE_ID, "url", BASE + "/assessments/" + ASSESSMENT_ID)),
+                new Event(EventTypes.REVIEW_CREATED, "An assessment was reviewed",
+                        "Sent after a reviewer reviews an assessment; the newest review is the assessment's final result.",
+                        fields("id", uuid("Id of the review"), "assessmentId", uuid("Id of the assessment reviewed"),
+                                "url", url("The assessment's reviews in this API")),
+                        data("id", REVIEW_ID, "assessmentId", ASSESSMENT_ID, "url", BASE + "/assessments/" + ASSESSMENT_ID + "/reviews")));
+    }
+
+    private static Operation operation(Event event) {
+        Schema data = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).description("Ids and a link; never personal data")
+                .properties(event.fields()).required(List.copyOf(event.fields().keySet()));
+        Schema payload = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).constValue(event.type())
+                        .description("The event type"))
+                .addProperty("timestamp", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date-time")
+                        .description("When it happened (RFC 3339, UTC)"))
+                .addProperty("data", data)
+                .required(List.of("type", "timestamp", "data"));
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", event.type());
+        example.put("timestamp", "2026-11-22T10:15:30.123Z");
+        example.put("data", event.data());
+        String name = event.type().replace('.', ' ');
+        return OASFactory.createOperation()
+                .operationId(camel(event.type()) + "Webhook")
+                .summary(event.summary())
+                .description(event.description() + " Signed as Standard Webhooks describes: verify webhook-signature before trusting the"
+                        + " body, and drop events whose webhook-id you have already handled (delivery is at least once). Sent to the"
+                        + " endpoints subscribed to " + event.type() + " or to every type.")
+                .tags(List.of("Webhooks"))
+                // Sent by this service, not called on it: no API key; the signature headers authenticate it.
+                .security(new java.util.ArrayList<>())
+                .parameters(List.of(
+                        header("webhook-id", "The event's id: the same on every retry, so use it to drop duplicates",
+                                OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid"),
+                                "3f6c1b2a-9d8e-4f7a-b6c5-d4e3f2a1b0c9"),
+                        header("webhook-timestamp", "When this attempt was sent, in Unix seconds; refuse ones far from your clock",
+                                OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^[0-9]+$"), "1795349730"),
+                        header("webhook-signature", "v1, and the base64 HMAC-SHA256 of webhook-id.webhook-timestamp.body, keyed with"
+                                        + " the base64-decoded part of the endpoint's secret after whsec_",
+                                OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^v1,[A-Za-z0-9+/]{43}=$"),
+                                "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=")))
+                .requestBody(OASFactory.createRequestBody().required(true).description("The event")
+                        .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
+                                .schema(payload).addExample(name, OASFactory.createExample().value(example)))))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse()
+                                .description("Any 2xx acknowledges the event. Anything else, or no answer within 10 s, is retried after"
+                                        + " 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h; then the delivery has failed."))
+                        .addAPIResponse("400", OASFactory.createAPIResponse()
+                                .description("Refused, for instance for a bad signature; retried like any other failure")));
+    }
+
+    private static Parameter header(String name, String description, Schema schema, String example) {
+        return OASFactory.createParameter().name(name).in(Parameter.In.HEADER).required(true).description(description)
+                .schema(schema).example(example);
+    }
+
+    private static Schema uuid(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid").description(description);
+    }
+
+    private static Schema url(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").description(description);
+    }
+
+    private static Map<String, Schema> fields(Object... pairs) {
+        Map<String, Schema> fields = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.put((String) pairs[i], (Schema) pairs[i + 1]);
+        }
+        return fields;
+    }
+
+    private static Map<String, Object> data(String... pairs) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            data.put(pairs[i], pairs[i + 1]);
+        }
+        return data;
+    }
+
+    private static String camel(String type) {
+        String[] parts = type.split("[._]");
+        StringBuilder name = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            name.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        }
+        return name.toString();
+    }
+}
