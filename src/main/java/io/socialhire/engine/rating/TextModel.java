@@ -18,20 +18,26 @@ import java.util.zip.GZIPOutputStream;
 public final class TextModel {
     private static final int MAGIC = 0x5348544d; // "SHTM"
     private final int buckets;
-    private final float[] idf;
+    private final int classes;
     private final float[] bias;
-    /** Weights by bucket then class ({@code bucket * classes + k}): one cache line per n-gram when scoring. */
-    private final float[] weights;
+    /**
+     * Per bucket, its IDF then its weight for each class, in a slot of {@link #stride} floats ({@code bucket * stride}:
+     * IDF, then class 0..classes-1): scoring an n-gram reads one cache line instead of one in an IDF array and one in a
+     * weight array.
+     */
+    private final float[] table;
+    private final int stride;
 
     public TextModel(float[] idf, float[] bias, float[][] weights) {
         this.buckets = idf.length;
-        this.idf = idf.clone();
         this.bias = bias.clone();
-        int classes = bias.length;
-        this.weights = new float[buckets * classes];
-        for (int k = 0; k < classes; k++) {
-            for (int b = 0; b < buckets; b++) {
-                this.weights[b * classes + k] = weights[k][b];
+        this.classes = bias.length;
+        this.stride = Integer.highestOneBit(classes) << 1; // a power of two above classes: slots never straddle lines
+        this.table = new float[buckets * stride];
+        for (int b = 0; b < buckets; b++) {
+            table[b * stride] = idf[b];
+            for (int k = 0; k < classes; k++) {
+                table[b * stride + 1 + k] = weights[k][b];
             }
         }
     }
@@ -61,6 +67,10 @@ public final class TextModel {
         char[] padded = new char[f.length + 2];
         int previousWord = 0;
         boolean hasPrevious = false;
+        // the seeds of the 3-, 4- and 5-gram hashes as they stand after n characters: hash = seed * 31^n + chars
+        final int seed3 = (GRAM + 3) * 31 * 31 * 31;
+        final int seed4 = (GRAM + 4) * 31 * 31 * 31 * 31;
+        final int seed5 = (GRAM + 5) * 31 * 31 * 31 * 31 * 31;
         int i = 0;
         while (i < f.length) {
             if (!wordChar(f[i])) {
@@ -83,11 +93,28 @@ public final class TextModel {
             padded[0] = ' ';
             System.arraycopy(f, start, padded, 1, len);
             padded[len + 1] = ' ';
-            for (int n = 3; n <= 5; n++) {
-                for (int s = 0; s + n <= len + 2; s++) {
-                    ids[count++] = bucket(hash(GRAM + n, padded, s, s + n), buckets);
+            // every 3-gram, then every 4-gram, then every 5-gram, each in order of its first character; the three
+            // hashes starting at one character are built from one another (h4 = 31 * h3 + next char, as hash() does)
+            int padLength = len + 2;
+            int threes = padLength - 2;
+            int fours = Math.max(0, padLength - 3);
+            int fives = Math.max(0, padLength - 4);
+            int at3 = count;
+            int at4 = at3 + threes;
+            int at5 = at4 + fours;
+            for (int s = 0; s < threes; s++) {
+                int chars = (31 * padded[s] + padded[s + 1]) * 31 + padded[s + 2];
+                ids[at3 + s] = bucket(seed3 + chars, buckets);
+                if (s < fours) {
+                    chars = 31 * chars + padded[s + 3];
+                    ids[at4 + s] = bucket(seed4 + chars, buckets);
+                    if (s < fives) {
+                        chars = 31 * chars + padded[s + 4];
+                        ids[at5 + s] = bucket(seed5 + chars, buckets);
+                    }
                 }
             }
+            count = at5 + fives;
         }
         // distinct ids in order of first appearance, counted in an open-addressing table (linear in the text)
         int size = Integer.highestOneBit(Math.max(8, count) * 2) * 2;
@@ -119,7 +146,7 @@ public final class TextModel {
     }
 
     private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '@' || c == '#' || c == '\'';
+        return TextFold.isWordChar(c) || c == '@' || c == '#' || c == '\'';
     }
 
     private static int hash(int seed, char[] chars, int from, int to) {
@@ -136,7 +163,7 @@ public final class TextModel {
 
     /** Sublinear TF times IDF, L2-normalised. */
     public Sparse vector(String text) {
-        return vector(counts(text, buckets), idf);
+        return vector(counts(text, buckets), idf());
     }
 
     public static Sparse vector(int[][] counts, float[] idf) {
@@ -144,7 +171,7 @@ public final class TextModel {
         double[] v = new double[ids.length];
         double norm = 0;
         for (int i = 0; i < ids.length; i++) {
-            v[i] = (1 + Math.log(counts[1][i])) * idf[ids[i]];
+            v[i] = tf(counts[1][i]) * idf[ids[i]];
             norm += v[i] * v[i];
         }
         double n = Math.sqrt(norm);
@@ -156,19 +183,57 @@ public final class TextModel {
         return new Sparse(ids, v);
     }
 
-    /** P(rating = 1..5). */
+    /** {@code 1 + log(count)}, read from a table for the counts an answer has. */
+    private static double tf(int count) {
+        return count < TF.length ? TF[count] : 1 + Math.log(count);
+    }
+
+    private static final double[] TF = new double[256];
+
+    static {
+        for (int c = 0; c < TF.length; c++) {
+            TF[c] = 1 + Math.log(c);
+        }
+    }
+
+    /** The IDF of every bucket. */
+    private float[] idf() {
+        float[] idf = new float[buckets];
+        for (int b = 0; b < buckets; b++) {
+            idf[b] = table[b * stride];
+        }
+        return idf;
+    }
+
+    /**
+     * P(rating = 1..5). The same arithmetic, in the same order, as {@link #vector(String)} followed by the weighted sum
+     * over its ids: IDF and weights of an id are read from its one slot of the table.
+     */
     public double[] probabilities(String text) {
-        Sparse x = vector(text);
-        int classes = bias.length;
+        int[][] counts = counts(text, buckets);
+        int[] ids = counts[0];
+        int[] tfs = counts[1];
+        double[] v = new double[ids.length];
+        double norm = 0;
+        for (int i = 0; i < ids.length; i++) {
+            v[i] = tf(tfs[i]) * table[ids[i] * stride];
+            norm += v[i] * v[i];
+        }
+        double n = Math.sqrt(norm);
+        if (n > 0) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] /= n;
+            }
+        }
         double[] z = new double[classes];
         for (int k = 0; k < classes; k++) {
             z[k] = bias[k];
         }
-        for (int i = 0; i < x.ids().length; i++) {
-            int base = x.ids()[i] * classes;
-            double v = x.values()[i];
+        for (int i = 0; i < ids.length; i++) {
+            int base = ids[i] * stride + 1;
+            double x = v[i];
             for (int k = 0; k < classes; k++) {
-                z[k] += weights[base + k] * v;
+                z[k] += table[base + k] * x;
             }
         }
         return softmax(z);
@@ -200,17 +265,16 @@ public final class TextModel {
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
             out.writeInt(MAGIC);
             out.writeInt(buckets);
-            out.writeInt(bias.length);
-            for (float f : idf) {
-                out.writeFloat(f);
+            out.writeInt(classes);
+            for (int b = 0; b < buckets; b++) {
+                out.writeFloat(table[b * stride]);
             }
             for (float f : bias) {
                 out.writeFloat(f);
             }
-            int classes = bias.length;
             for (int k = 0; k < classes; k++) {
                 for (int b = 0; b < buckets; b++) {
-                    out.writeFloat(weights[b * classes + k]);
+                    out.writeFloat(table[b * stride + 1 + k]);
                 }
             }
         } catch (IOException e) {
