@@ -17,6 +17,11 @@ final class VenueFinder {
             Cue.POSSESSIVE_SELF, Cue.POSSESSIVE_WE, Cue.POSSESSIVE_OTHER, Cue.ACTOR_SELF, Cue.ACTOR_WE, Cue.CONJ_COORD,
             Cue.CONJ_CONTRAST, Cue.CONJ_SUB, Cue.COPULA, Cue.TIME_CURRENT, Cue.TIME_PAST, Cue.TIME_RECENT,
             Cue.FREQ_REGULAR, Cue.FREQ_OCCASIONAL, Cue.NEGATION);
+    private static final long[] NOT_IN_NAMES_MASK = CueIndex.mask(NOT_IN_NAMES);
+    private static final long[] ACTIVITY_MASK = CueIndex.activityMask();
+    /** What a venue the catalog does not know follows: an activity, a copula or "I" ("I'm on Mumsnet"). */
+    private static final long[] BEFORE_UNKNOWN_MASK = CueIndex.union(ACTIVITY_MASK,
+            CueIndex.mask(java.util.EnumSet.of(Cue.COPULA, Cue.ACTOR_SELF)));
     private final VenueCatalog catalog;
 
     VenueFinder(VenueCatalog catalog) {
@@ -139,11 +144,8 @@ final class VenueFinder {
                     || !cues.covers(i - 1, Cue.VENUE_PREPOSITION)) {
                 continue;
             }
-            boolean afterActivity = false;
-            for (Cue c : cues.at(i - 2)) {
-                // "I'm on Mumsnet", "active in Ravelry groups"; not "I'm in London"
-                afterActivity |= c.isActivity() || c == Cue.COPULA || c == Cue.ACTOR_SELF;
-            }
+            // "I'm on Mumsnet", "active in Ravelry groups"; not "I'm in London"
+            boolean afterActivity = cues.coversAnyOf(i - 2, BEFORE_UNKNOWN_MASK);
             if (!afterActivity || overlapsAny(found, i, i)) {
                 continue;
             }
@@ -287,12 +289,7 @@ final class VenueFinder {
                 || tokens.get(i - 1).kind() == Token.Kind.BREAK) {
             return false;
         }
-        for (Cue cue : cues.at(i)) {
-            if (NOT_IN_NAMES.contains(cue)) {
-                return false;
-            }
-        }
-        return true;
+        return !cues.coversAnyOf(i, NOT_IN_NAMES_MASK);
     }
 
     /** "the CNCF Slack ... in the Slack": a platform named as a community once is that community later too. */
@@ -306,12 +303,7 @@ final class VenueFinder {
     }
 
     private static boolean activityWord(CueIndex cues, int i) {
-        for (Cue c : cues.at(i)) {
-            if (c.isActivity()) {
-                return true;
-            }
-        }
-        return false;
+        return cues.coversAnyOf(i, ACTIVITY_MASK);
     }
 
     private static boolean nounContext(CueIndex cues, int i) {
