@@ -61,10 +61,77 @@ public final class TextModel {
      * @return distinct ids (in order of first appearance) in {@code [0]} and their counts in {@code [1]}
      */
     public static int[][] counts(String text, int buckets) {
+        Counts c = count(text, buckets);
+        return new int[][] {java.util.Arrays.copyOf(c.ids, c.distinct), java.util.Arrays.copyOf(c.counts, c.distinct)};
+    }
+
+    /** Distinct bucket ids in order of first appearance ({@code ids[0 .. distinct)}) and how often each came. */
+    private static final class Counts {
+        int[] ids;
+        int[] counts;
+        int distinct;
+        /**
+         * Open addressing over the ids seen: {@code (index + 1) << 32 | id}, 0 for an empty slot, so a new table needs
+         * no filling.
+         */
+        long[] slots;
+
+        Counts(int expected) {
+            ids = new int[Math.max(16, expected)];
+            counts = new int[ids.length];
+            slots = new long[Integer.highestOneBit(Math.max(8, expected)) * 4];
+        }
+
+        void add(int id) {
+            int mask = slots.length - 1;
+            int slot = (id * 0x9E3779B9) >>> 1 & mask;
+            long entry;
+            while ((entry = slots[slot]) != 0) {
+                if ((int) entry == id) {
+                    counts[(int) (entry >>> 32) - 1]++;
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (distinct == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, distinct * 2);
+                counts = java.util.Arrays.copyOf(counts, distinct * 2);
+            }
+            ids[distinct] = id;
+            counts[distinct] = 1;
+            distinct++;
+            slots[slot] = (long) distinct << 32 | (id & 0xFFFFFFFFL);
+            if (distinct * 2 > slots.length) {
+                rehash();
+            }
+        }
+
+        private void rehash() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            int mask = slots.length - 1;
+            for (long entry : old) {
+                if (entry != 0) {
+                    int slot = ((int) entry * 0x9E3779B9) >>> 1 & mask;
+                    while (slots[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    slots[slot] = entry;
+                }
+            }
+        }
+    }
+
+    /**
+     * Counts the text's words, word pairs and character 3-5-grams (of each word padded with spaces) by bucket, in the
+     * order {@link #counts(String, int)} documents: per word, the word, the pair it ends, every 3-gram, every 4-gram,
+     * then every 5-gram, each in order of its first character.
+     */
+    private static Counts count(String text, int buckets) {
         char[] f = TextFold.foldChars(text == null ? "" : text);
-        int[] ids = new int[Math.max(16, f.length * 4)];
-        int count = 0;
+        Counts out = new Counts(f.length * 2);
         char[] padded = new char[f.length + 2];
+        int[] grams = new int[64];
         int previousWord = 0;
         boolean hasPrevious = false;
         // the seeds of the 3-, 4- and 5-gram hashes as they stand after n characters: hash = seed * 31^n + chars
@@ -83,61 +150,43 @@ public final class TextModel {
             }
             int len = i - start;
             int word = hash(WORD, f, start, i);
-            ids = grow(ids, count + 2 + 3 * (len + 2));
-            ids[count++] = bucket(word, buckets);
+            out.add(bucket(word, buckets));
             if (hasPrevious) {
-                ids[count++] = bucket(31 * (31 * PAIR + previousWord) + word, buckets);
+                out.add(bucket(31 * (31 * PAIR + previousWord) + word, buckets));
             }
             previousWord = word;
             hasPrevious = true;
             padded[0] = ' ';
             System.arraycopy(f, start, padded, 1, len);
             padded[len + 1] = ' ';
-            // every 3-gram, then every 4-gram, then every 5-gram, each in order of its first character; the three
-            // hashes starting at one character are built from one another (h4 = 31 * h3 + next char, as hash() does)
+            // the three hashes starting at one character are built from one another (h4 = 31 * h3 + next char, as
+            // hash() does), written where their n-gram's turn comes
             int padLength = len + 2;
+            if (grams.length < 3 * padLength) {
+                grams = new int[3 * padLength];
+            }
             int threes = padLength - 2;
             int fours = Math.max(0, padLength - 3);
             int fives = Math.max(0, padLength - 4);
-            int at3 = count;
-            int at4 = at3 + threes;
+            int at4 = threes;
             int at5 = at4 + fours;
             for (int s = 0; s < threes; s++) {
                 int chars = (31 * padded[s] + padded[s + 1]) * 31 + padded[s + 2];
-                ids[at3 + s] = bucket(seed3 + chars, buckets);
+                grams[s] = bucket(seed3 + chars, buckets);
                 if (s < fours) {
                     chars = 31 * chars + padded[s + 3];
-                    ids[at4 + s] = bucket(seed4 + chars, buckets);
+                    grams[at4 + s] = bucket(seed4 + chars, buckets);
                     if (s < fives) {
                         chars = 31 * chars + padded[s + 4];
-                        ids[at5 + s] = bucket(seed5 + chars, buckets);
+                        grams[at5 + s] = bucket(seed5 + chars, buckets);
                     }
                 }
             }
-            count = at5 + fives;
-        }
-        // distinct ids in order of first appearance, counted in an open-addressing table (linear in the text)
-        int size = Integer.highestOneBit(Math.max(8, count) * 2) * 2;
-        int[] slotId = new int[size];
-        int[] slotIndex = new int[size];
-        java.util.Arrays.fill(slotIndex, -1);
-        int distinct = 0;
-        int[] outIds = new int[count];
-        int[] outCounts = new int[count];
-        for (int k = 0; k < count; k++) {
-            int id = ids[k];
-            int slot = (id * 0x9E3779B9) >>> 1 & (size - 1);
-            while (slotIndex[slot] >= 0 && slotId[slot] != id) {
-                slot = (slot + 1) & (size - 1);
+            for (int g = 0, total = at5 + fives; g < total; g++) {
+                out.add(grams[g]);
             }
-            if (slotIndex[slot] < 0) {
-                slotId[slot] = id;
-                slotIndex[slot] = distinct;
-                outIds[distinct++] = id;
-            }
-            outCounts[slotIndex[slot]]++;
         }
-        return new int[][] {java.util.Arrays.copyOf(outIds, distinct), java.util.Arrays.copyOf(outCounts, distinct)};
+        return out;
     }
 
     /** floorMod, as a mask when the bucket count is a power of two (it always is for models this code trains). */
@@ -155,10 +204,6 @@ public final class TextModel {
             h = 31 * h + chars[k];
         }
         return h;
-    }
-
-    private static int[] grow(int[] a, int needed) {
-        return needed <= a.length ? a : java.util.Arrays.copyOf(a, Math.max(needed, a.length * 2));
     }
 
     /** Sublinear TF times IDF, L2-normalised. */
@@ -210,18 +255,19 @@ public final class TextModel {
      * over its ids: IDF and weights of an id are read from its one slot of the table.
      */
     public double[] probabilities(String text) {
-        int[][] counts = counts(text, buckets);
-        int[] ids = counts[0];
-        int[] tfs = counts[1];
-        double[] v = new double[ids.length];
+        Counts counts = count(text, buckets);
+        int[] ids = counts.ids;
+        int[] tfs = counts.counts;
+        int distinct = counts.distinct;
+        double[] v = new double[distinct];
         double norm = 0;
-        for (int i = 0; i < ids.length; i++) {
+        for (int i = 0; i < distinct; i++) {
             v[i] = tf(tfs[i]) * table[ids[i] * stride];
             norm += v[i] * v[i];
         }
         double n = Math.sqrt(norm);
         if (n > 0) {
-            for (int i = 0; i < v.length; i++) {
+            for (int i = 0; i < distinct; i++) {
                 v[i] /= n;
             }
         }
@@ -229,7 +275,30 @@ public final class TextModel {
         for (int k = 0; k < classes; k++) {
             z[k] = bias[k];
         }
-        for (int i = 0; i < ids.length; i++) {
+        if (classes == 5) {
+            // the same sums, each class's in id order, held in registers
+            double z0 = z[0];
+            double z1 = z[1];
+            double z2 = z[2];
+            double z3 = z[3];
+            double z4 = z[4];
+            for (int i = 0; i < distinct; i++) {
+                int base = ids[i] * stride + 1;
+                double x = v[i];
+                z0 += table[base] * x;
+                z1 += table[base + 1] * x;
+                z2 += table[base + 2] * x;
+                z3 += table[base + 3] * x;
+                z4 += table[base + 4] * x;
+            }
+            z[0] = z0;
+            z[1] = z1;
+            z[2] = z2;
+            z[3] = z3;
+            z[4] = z4;
+            return softmax(z);
+        }
+        for (int i = 0; i < distinct; i++) {
             int base = ids[i] * stride + 1;
             double x = v[i];
             for (int k = 0; k < classes; k++) {
