@@ -53,6 +53,11 @@ public final class ClaimReader {
     private static final long[] SALAD_MASK = CueIndex.mask(SALAD_WORDS);
     private static final long[] GLUE_MASK = CueIndex.mask(GLUE);
     private static final long[] ACTIVITY_MASK = CueIndex.activityMask();
+    private static final long[] ACTORS_MASK = CueIndex.mask(ACTORS);
+    private static final long[] NOUN_CONTEXT_MASK = CueIndex.mask(NOUN_CONTEXT);
+    /** The cues whose phrases can open a new clause where they start (besides commas and clause marks). */
+    private static final long[] CLAUSE_OPENERS = CueIndex.mask(EnumSet.of(Cue.CONJ_CONTRAST, Cue.CONJ_SUB,
+            Cue.CONJ_COORD, Cue.CONTENT_OPENER, Cue.ACTOR_SELF, Cue.ACTOR_WE));
     private static final long[] BEFORE_VERB_MASK = CueIndex.mask(BEFORE_VERB);
     /** Cues that keep a word from being a content word: all but activities and the nouns of what is talked about. */
     private static final long[] NOT_CONTENT_MASK = CueIndex.complement(CueIndex.union(ACTIVITY_MASK, CueIndex.mask(
@@ -292,6 +297,8 @@ public final class ClaimReader {
             Link next = null;
             if (t.kind() == Token.Kind.COMMA || t.kind() == Token.Kind.CLAUSE_MARK) {
                 next = Link.COORD;
+            } else if (!cues.startsAnyOf(i, CLAUSE_OPENERS)) {
+                continue; // no phrase that could open a clause starts here, whatever the checks below would say
             } else if (quoted || insideLongerPhrase(cues, i) || betweenNumbers(tokens, cues, i)) {
                 continue; // "now and then", "five or ten", words inside a quotation
             } else if (startsCue(cues, i, Cue.CONJ_CONTRAST)) {
@@ -469,10 +476,8 @@ public final class ClaimReader {
             boolean plan = cues.any(Cue.PLAN_DOCUMENT, from, to - 1) || (listed && carriedPlan);
             boolean framedList = listed && carriedFrame;
             boolean anyActor = cues.any(Cue.DUMMY_SUBJECT, from, to - 1);
-            for (int k = from; k < to; k++) {
-                for (Cue a : ACTORS) {
-                    anyActor |= cues.covers(k, a);
-                }
+            for (int k = from; k < to && !anyActor; k++) {
+                anyActor = cues.coversAnyOf(k, ACTORS_MASK);
             }
             boolean identifiers = false;
             for (int k = from; k < to; k++) {
@@ -1175,12 +1180,7 @@ public final class ClaimReader {
         if (cues.covers(prev, Cue.INFINITIVE)) {
             return false; // infinitive: "I try to help"
         }
-        for (Cue cue : NOUN_CONTEXT) {
-            if (cues.covers(prev, cue)) {
-                return true;
-            }
-        }
-        return false;
+        return cues.coversAnyOf(prev, NOUN_CONTEXT_MASK);
     }
 
     private static boolean verbCanFollow(CueIndex cues, int prev) {

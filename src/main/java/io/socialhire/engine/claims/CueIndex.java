@@ -194,6 +194,29 @@ final class CueIndex {
                 && (starts[cue.ordinal() * words + (token >>> 6)] & 1L << token) != 0;
     }
 
+    /** Whether a phrase of any cue of {@code mask} starts at {@code token}. */
+    boolean startsAnyOf(int token, long[] mask) {
+        int word = token >>> 6;
+        long bit = 1L << token;
+        long m = mask[0];
+        while (m != 0) {
+            int ordinal = Long.numberOfTrailingZeros(m);
+            if ((starts[ordinal * words + word] & bit) != 0) {
+                return true;
+            }
+            m &= m - 1;
+        }
+        m = mask[1];
+        while (m != 0) {
+            int ordinal = 64 + Long.numberOfTrailingZeros(m);
+            if ((starts[ordinal * words + word] & bit) != 0) {
+                return true;
+            }
+            m &= m - 1;
+        }
+        return false;
+    }
+
     /** The first match of {@code cue} starting in {@code from..to} (inclusive), or null. */
     PhraseMatcher.Match<Cue> first(Cue cue, int from, int to) {
         int i = next(starts, cue, from, to);
