@@ -61,8 +61,7 @@ final class CueIndex {
             kept.add(m);
         }
         // by first token, longer first; a stable sort, as before, so equal keys keep the matcher's order
-        kept.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first())
-                : Integer.compare(-(a.last() - a.first()), -(b.last() - b.first())));
+        sortByFirstLongerFirst(kept);
         this.tokens = tokens;
         this.matches = List.copyOf(kept);
         this.startOffsets = new int[tokens + 1];
@@ -87,6 +86,33 @@ final class CueIndex {
             startOffsets[i + 1] += startOffsets[i];
         }
         this.repeatedStarts = repeated;
+    }
+
+    private static final java.util.Comparator<PhraseMatcher.Match<Cue>> BY_FIRST_LONGER_FIRST = (a, b) ->
+            a.first() != b.first() ? Integer.compare(a.first(), b.first())
+                    : Integer.compare(-(a.last() - a.first()), -(b.last() - b.first()));
+
+    /**
+     * Sorts stably by {@link #BY_FIRST_LONGER_FIRST}. The matcher gives the matches of each first token together and
+     * in order of first token, so only each token's few matches need ordering, by insertion (stable); a list in any
+     * other order is sorted whole.
+     */
+    private static void sortByFirstLongerFirst(List<PhraseMatcher.Match<Cue>> list) {
+        for (int k = 1; k < list.size(); k++) {
+            if (list.get(k).first() < list.get(k - 1).first()) {
+                list.sort(BY_FIRST_LONGER_FIRST);
+                return;
+            }
+        }
+        for (int k = 1; k < list.size(); k++) {
+            PhraseMatcher.Match<Cue> m = list.get(k);
+            int j = k - 1;
+            while (j >= 0 && BY_FIRST_LONGER_FIRST.compare(list.get(j), m) > 0) {
+                list.set(j + 1, list.get(j));
+                j--;
+            }
+            list.set(j + 1, m);
+        }
     }
 
     /** A set of cues as bits, to test with {@link #coversAnyOf}. */
