@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Finds the venues an answer names: platforms by name, subreddits, handles, URLs, generic venues ("a forum", "my
@@ -23,6 +24,12 @@ final class VenueFinder {
     private static final long[] BEFORE_UNKNOWN_MASK = CueIndex.union(ACTIVITY_MASK,
             CueIndex.mask(java.util.EnumSet.of(Cue.COPULA, Cue.ACTOR_SELF)));
     private final VenueCatalog catalog;
+    // compiled once: String.replaceFirst and String.matches compile their pattern on every call
+    private static final Pattern LEADING_SLASH = Pattern.compile("^/");
+    private static final Pattern SCHEME = Pattern.compile("^https?://");
+    private static final Pattern WWW = Pattern.compile("^www\\.");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+    private static final Pattern SCHEME_OR_WWW = Pattern.compile("(?i)(https?://|www\\.).*");
 
     VenueFinder(VenueCatalog catalog) {
         this.catalog = catalog;
@@ -56,7 +63,7 @@ final class VenueFinder {
             Token t = tokens.get(i);
             switch (t.kind()) {
                 case SUBREDDIT -> {
-                    String raw = text.substring(t.start(), t.end()).replaceFirst("^/", "");
+                    String raw = LEADING_SLASH.matcher(text.substring(t.start(), t.end())).replaceFirst("");
                     VenueCatalog.Platform reddit = catalog.platform("reddit");
                     boolean user = raw.startsWith("u/") || raw.startsWith("U/");
                     found.add(new Venue(i, i, t.start(), t.end(), reddit == null ? null : reddit.id(), raw,
@@ -72,12 +79,12 @@ final class VenueFinder {
                 }
                 case URL -> {
                     String raw = text.substring(t.start(), t.end());
-                    String host = t.form().replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+                    String host = WWW.matcher(SCHEME.matcher(t.form()).replaceFirst("")).replaceFirst("");
                     int slash = host.indexOf('/');
                     host = slash >= 0 ? host.substring(0, slash) : host;
                     VenueCatalog.Platform owner = catalog.byHost(host);
-                    if (!raw.replaceFirst("^https?://", "").replaceFirst("/+$", "").contains("/")) {
-                        if (owner != null && !raw.matches("(?i)(https?://|www\\.).*")) {
+                    if (!TRAILING_SLASHES.matcher(SCHEME.matcher(raw).replaceFirst("")).replaceFirst("").contains("/")) {
+                        if (owner != null && !SCHEME_OR_WWW.matcher(raw).matches()) {
                             // "on dev.to", "itch.io": a platform named by its domain, not a link to its home page
                             found.add(platformVenue(tokens, i, i, owner, null, null));
                         }
