@@ -24,17 +24,8 @@ public final class PhraseMatcher<T> {
     private static final class Node<T> {
         Map<String, Node<T>> byStem;
         Map<String, Node<T>> byForm;
-        /** Prefix words ({@code word*}, {@code *}) in the order they were added, with their nodes. */
-        String[] prefixes = NO_PREFIXES;
-        Node<T>[] prefixNodes;
-        int prefixCount;
-        /**
-         * The first characters of the non-empty prefixes below 128, as bits: a word whose first character is not
-         * among them starts no prefix here, unless {@link #anyFirst} (an empty prefix, or one starting above 127).
-         */
-        long firstLow;
-        long firstHigh;
-        boolean anyFirst;
+        /** Prefix words ({@code word*}, {@code *}) and their nodes, or null: few nodes have any. */
+        Prefixes<T> prefixes;
         List<Match<T>> ends = List.of();
 
         Node<T> childByStem(String stem) {
@@ -51,22 +42,49 @@ public final class PhraseMatcher<T> {
             return byForm.computeIfAbsent(form, k -> new Node<>());
         }
 
-        @SuppressWarnings("unchecked")
         Node<T> childByPrefix(String prefix) {
-            for (int k = 0; k < prefixCount; k++) {
-                if (prefixes[k].equals(prefix)) {
-                    return prefixNodes[k];
+            if (prefixes == null) {
+                prefixes = new Prefixes<>();
+            }
+            return prefixes.child(prefix);
+        }
+
+        void end(Match<T> m) {
+            if (ends.isEmpty()) {
+                ends = new ArrayList<>(1);
+            }
+            ends.add(m);
+        }
+    }
+
+    /** A node's prefix words in the order they were added, with their nodes. */
+    private static final class Prefixes<T> {
+        String[] words = new String[2];
+        @SuppressWarnings("unchecked")
+        Node<T>[] nodes = (Node<T>[]) new Node<?>[2];
+        int count;
+        /**
+         * The first characters of the non-empty prefixes below 128, as bits: a word whose first character is not among
+         * them starts no prefix here, unless {@link #anyFirst} (an empty prefix, or one starting above 127).
+         */
+        long firstLow;
+        long firstHigh;
+        boolean anyFirst;
+
+        Node<T> child(String prefix) {
+            for (int k = 0; k < count; k++) {
+                if (words[k].equals(prefix)) {
+                    return nodes[k];
                 }
             }
-            if (prefixCount == prefixes.length) {
-                int size = Math.max(2, prefixCount * 2);
-                prefixes = java.util.Arrays.copyOf(prefixes, size);
-                prefixNodes = prefixNodes == null ? (Node<T>[]) new Node<?>[size] : java.util.Arrays.copyOf(prefixNodes, size);
+            if (count == words.length) {
+                words = java.util.Arrays.copyOf(words, count * 2);
+                nodes = java.util.Arrays.copyOf(nodes, count * 2);
             }
             Node<T> next = new Node<>();
-            prefixes[prefixCount] = prefix;
-            prefixNodes[prefixCount] = next;
-            prefixCount++;
+            words[count] = prefix;
+            nodes[count] = next;
+            count++;
             if (prefix.isEmpty() || prefix.charAt(0) >= 128) {
                 anyFirst = true;
             } else if (prefix.charAt(0) < 64) {
@@ -78,26 +96,14 @@ public final class PhraseMatcher<T> {
         }
 
         /** Whether some prefix here may start the word: false only when none can. */
-        boolean mayStartPrefix(String form) {
-            if (prefixCount == 0) {
-                return false;
-            }
+        boolean mayStart(String form) {
             if (anyFirst || form.isEmpty()) {
                 return true;
             }
             char c = form.charAt(0);
             return c >= 128 || (c < 64 ? (firstLow & 1L << c) != 0 : (firstHigh & 1L << (c - 64)) != 0);
         }
-
-        void end(Match<T> m) {
-            if (ends.isEmpty()) {
-                ends = new ArrayList<>(1);
-            }
-            ends.add(m);
-        }
     }
-
-    private static final String[] NO_PREFIXES = new String[0];
 
     private final Node<T> root = new Node<>();
     private final Stemmer stemmer;
@@ -153,8 +159,8 @@ public final class PhraseMatcher<T> {
             if (n.byForm != null) {
                 todo.addAll(n.byForm.values());
             }
-            for (int k = 0; k < n.prefixCount; k++) {
-                todo.add(n.prefixNodes[k]);
+            for (int k = 0; n.prefixes != null && k < n.prefixes.count; k++) {
+                todo.add(n.prefixes.nodes[k]);
             }
         }
     }
@@ -197,8 +203,9 @@ public final class PhraseMatcher<T> {
                 int found = 0;
                 for (int k = 0; k < reached; k++) {
                     Node<T> node = frontier[k];
+                    Prefixes<T> prefixes = node.prefixes;
                     // at most 2 + the node's prefixes children: room for them first
-                    int room = found + 2 + node.prefixCount;
+                    int room = found + 2 + (prefixes == null ? 0 : prefixes.count);
                     if (room > next.length) {
                         next = java.util.Arrays.copyOf(next, Math.max(room, next.length * 2));
                     }
@@ -212,11 +219,11 @@ public final class PhraseMatcher<T> {
                             next[found++] = byStem;
                         }
                     }
-                    if (node.mayStartPrefix(form)) {
-                        for (int p = 0; p < node.prefixCount; p++) {
-                            String prefix = node.prefixes[p];
+                    if (prefixes != null && prefixes.mayStart(form)) {
+                        for (int p = 0; p < prefixes.count; p++) {
+                            String prefix = prefixes.words[p];
                             if (form.startsWith(prefix) && (!prefix.isEmpty() || word)) {
-                                next[found++] = node.prefixNodes[p];
+                                next[found++] = prefixes.nodes[p];
                             }
                         }
                     }
