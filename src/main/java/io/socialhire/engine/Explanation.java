@@ -27,6 +27,8 @@ import java.util.Set;
 final class Explanation {
     private final ClaimsRubric rubric;
     private final VenueCatalog venues;
+    /** Compiled once: String.replaceAll compiles its pattern on every call. */
+    private static final java.util.regex.Pattern FINAL_DOT = java.util.regex.Pattern.compile("\\.$");
 
     Explanation(ClaimsRubric rubric, VenueCatalog venues) {
         this.rubric = rubric;
@@ -132,7 +134,7 @@ final class Explanation {
             }
         }
         if (!a.appliedRules().isEmpty()) {
-            s.append("; ").append(a.appliedRules().get(0).description().replaceAll("\\.$", "").toLowerCase(Locale.ROOT));
+            s.append("; ").append(FINAL_DOT.matcher(a.appliedRules().get(0).description()).replaceAll("").toLowerCase(Locale.ROOT));
         }
         return s.append('.').toString();
     }

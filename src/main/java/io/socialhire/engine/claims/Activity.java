@@ -35,8 +35,11 @@ public enum Activity {
         return words;
     }
 
+    /** Its name in results, made once. */
+    private final String json = name().toLowerCase(Locale.ROOT);
+
     public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
+        return json;
     }
 
     public boolean interactive() {

@@ -10,8 +10,11 @@ public enum Actor {
     OTHERS,
     PEOPLE_IN_GENERAL;
 
+    /** Its name in results, made once. */
+    private final String json = name().toLowerCase(Locale.ROOT);
+
     public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
+        return json;
     }
 
     public boolean isCandidate() {

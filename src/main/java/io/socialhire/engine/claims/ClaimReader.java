@@ -52,6 +52,16 @@ public final class ClaimReader {
             Cue.FREQ_OCCASIONAL);
     private static final long[] SALAD_MASK = CueIndex.mask(SALAD_WORDS);
     private static final long[] GLUE_MASK = CueIndex.mask(GLUE);
+    private static final long[] ACTIVITY_MASK = CueIndex.activityMask();
+    private static final long[] ACTORS_MASK = CueIndex.mask(ACTORS);
+    private static final long[] NOUN_CONTEXT_MASK = CueIndex.mask(NOUN_CONTEXT);
+    /** The cues whose phrases can open a new clause where they start (besides commas and clause marks). */
+    private static final long[] CLAUSE_OPENERS = CueIndex.mask(EnumSet.of(Cue.CONJ_CONTRAST, Cue.CONJ_SUB,
+            Cue.CONJ_COORD, Cue.CONTENT_OPENER, Cue.ACTOR_SELF, Cue.ACTOR_WE));
+    private static final long[] BEFORE_VERB_MASK = CueIndex.mask(BEFORE_VERB);
+    /** Cues that keep a word from being a content word: all but activities and the nouns of what is talked about. */
+    private static final long[] NOT_CONTENT_MASK = CueIndex.complement(CueIndex.union(ACTIVITY_MASK, CueIndex.mask(
+            EnumSet.of(Cue.COMMUNITY_NOUN, Cue.PEOPLE_NOUN, Cue.CONTENT_NOUN, Cue.QUESTION_NOUN, Cue.VENUE_GENERIC))));
     /** Seven loaded words or names in a row with no glue word between them: no sentence reads like that. */
     private static final int KEYWORD_RUN = 7;
 
@@ -60,6 +70,26 @@ public final class ClaimReader {
             Cue.ACT_ANSWER, Cue.ACT_CREATE,
             Cue.ACT_ASK_FEEDBACK, Cue.ACT_MENTOR, Cue.ROLE_HELPER, Cue.ROLE_REGULAR, Cue.ACT_PROMOTE, Cue.ACT_HELP, Cue.ACT_CONVERSE,
             Cue.ACT_COMMENT, Cue.ACT_POST, Cue.ACT_ACCOUNT, Cue.ROLE_MEMBER, Cue.ACT_REACT, Cue.ACT_CONSUME);
+
+    /** {@link #PRIORITY}'s index of each cue by ordinal, -1 for the cues it does not list. */
+    private static final int[] PRIORITY_RANK = new int[Cue.values().length];
+
+    static {
+        java.util.Arrays.fill(PRIORITY_RANK, -1);
+        for (int k = 0; k < PRIORITY.size(); k++) {
+            if (PRIORITY_RANK[PRIORITY.get(k).ordinal()] < 0) {
+                PRIORITY_RANK[PRIORITY.get(k).ordinal()] = k; // as indexOf: the first place a cue is listed
+            }
+        }
+    }
+
+    /** Longer phrases first, then by {@link #PRIORITY} (cues it does not list before those it does). */
+    private static final java.util.Comparator<PhraseMatcher.Match<Cue>> BY_PREDICATE_PREFERENCE = (a, b) -> {
+        int spanA = -(a.last() - a.first());
+        int spanB = -(b.last() - b.first());
+        return spanA != spanB ? Integer.compare(spanA, spanB)
+                : Integer.compare(PRIORITY_RANK[a.payload().ordinal()], PRIORITY_RANK[b.payload().ordinal()]);
+    };
 
     private final LanguageDetector detector;
     private final VenueFinder venues;
@@ -267,6 +297,8 @@ public final class ClaimReader {
             Link next = null;
             if (t.kind() == Token.Kind.COMMA || t.kind() == Token.Kind.CLAUSE_MARK) {
                 next = Link.COORD;
+            } else if (!cues.startsAnyOf(i, CLAUSE_OPENERS)) {
+                continue; // no phrase that could open a clause starts here, whatever the checks below would say
             } else if (quoted || insideLongerPhrase(cues, i) || betweenNumbers(tokens, cues, i)) {
                 continue; // "now and then", "five or ten", words inside a quotation
             } else if (startsCue(cues, i, Cue.CONJ_CONTRAST)) {
@@ -308,7 +340,8 @@ public final class ClaimReader {
     /** A conjunction inside a longer time, frequency or other phrase ("now and then", "ab und zu") splits nothing. */
     private static boolean insideLongerPhrase(CueIndex cues, int i) {
         for (int k = Math.max(0, i - 3); k <= i; k++) {
-            for (PhraseMatcher.Match<Cue> m : cues.startingAt(k)) {
+            for (int x = cues.startIndex(k), end = cues.endIndex(k); x < end; x++) {
+                PhraseMatcher.Match<Cue> m = cues.match(x);
                 Cue c = m.payload();
                 // an adverb phrase starting at the conjunction ("und dort", "* beantworten") still lets it split
                 if (c != Cue.CONJ_COORD && c != Cue.CONJ_CONTRAST && c != Cue.CONJ_SUB && m.last() > i
@@ -343,10 +376,8 @@ public final class ClaimReader {
 
     private static boolean activitySoon(CueIndex cues, int from, int to) {
         for (int i = from; i <= to; i++) {
-            for (Cue c : cues.at(i)) {
-                if (c.isActivity()) {
-                    return true;
-                }
+            if (cues.coversAnyOf(i, ACTIVITY_MASK)) {
+                return true;
             }
         }
         return false;
@@ -357,22 +388,11 @@ public final class ClaimReader {
         if (i < 0 || !tokens.get(i).isWord()) {
             return false;
         }
-        for (Cue cue : cues.at(i)) {
-            if (cue != Cue.COMMUNITY_NOUN && cue != Cue.PEOPLE_NOUN && cue != Cue.CONTENT_NOUN && cue != Cue.QUESTION_NOUN
-                    && cue != Cue.VENUE_GENERIC && !cue.isActivity()) {
-                return false;
-            }
-        }
-        return true;
+        return !cues.coversAnyOf(i, NOT_CONTENT_MASK);
     }
 
     private static boolean startsCue(CueIndex cues, int i, Cue cue) {
-        for (PhraseMatcher.Match<Cue> m : cues.startingAt(i)) {
-            if (m.payload() == cue) {
-                return true;
-            }
-        }
-        return false;
+        return cues.starts(i, cue);
     }
 
     private static boolean contentHeadBefore(CueIndex cues, int from, int to) {
@@ -456,10 +476,8 @@ public final class ClaimReader {
             boolean plan = cues.any(Cue.PLAN_DOCUMENT, from, to - 1) || (listed && carriedPlan);
             boolean framedList = listed && carriedFrame;
             boolean anyActor = cues.any(Cue.DUMMY_SUBJECT, from, to - 1);
-            for (int k = from; k < to; k++) {
-                for (Cue a : ACTORS) {
-                    anyActor |= cues.covers(k, a);
-                }
+            for (int k = from; k < to && !anyActor; k++) {
+                anyActor = cues.coversAnyOf(k, ACTORS_MASK);
             }
             boolean identifiers = false;
             for (int k = from; k < to; k++) {
@@ -829,7 +847,8 @@ public final class ClaimReader {
 
     /** The actor phrase starting at token i, unless it runs into the predicate ("one of the mods"). */
     private static Cue actorAt(CueIndex cues, int i, int predicate) {
-        for (PhraseMatcher.Match<Cue> m : cues.startingAt(i)) {
+        for (int x = cues.startIndex(i), end = cues.endIndex(i); x < end; x++) {
+            PhraseMatcher.Match<Cue> m = cues.match(x);
             if (ACTORS.contains(m.payload()) && (predicate < 0 || m.last() < predicate)) {
                 return m.payload();
             }
@@ -879,9 +898,11 @@ public final class ClaimReader {
      */
     private static void findPredicate(List<Token> tokens, String[] stems, CueIndex cues, Morphology morphology, Clause c) {
         for (int i = c.from; i < c.to; i++) {
-            List<PhraseMatcher.Match<Cue>> here = new ArrayList<>(cues.startingAt(i));
-            here.sort(java.util.Comparator.comparingInt((PhraseMatcher.Match<Cue> m) -> -(m.last() - m.first()))
-                    .thenComparingInt(m -> PRIORITY.indexOf(m.payload())));
+            List<PhraseMatcher.Match<Cue>> here = cues.startingAt(i);
+            if (here.size() > 1) {
+                here = new ArrayList<>(here);
+                here.sort(BY_PREDICATE_PREFERENCE);
+            }
             for (PhraseMatcher.Match<Cue> m : here) {
                 Cue cue = m.payload();
                 if (!cue.isActivity() || cue == Cue.COMMENT_PLACE || insideFunctionPhrase(cues, m)) {
@@ -1159,21 +1180,11 @@ public final class ClaimReader {
         if (cues.covers(prev, Cue.INFINITIVE)) {
             return false; // infinitive: "I try to help"
         }
-        for (Cue cue : NOUN_CONTEXT) {
-            if (cues.covers(prev, cue)) {
-                return true;
-            }
-        }
-        return false;
+        return cues.coversAnyOf(prev, NOUN_CONTEXT_MASK);
     }
 
     private static boolean verbCanFollow(CueIndex cues, int prev) {
-        for (Cue cue : cues.at(prev)) {
-            if (BEFORE_VERB.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
+        return cues.coversAnyOf(prev, BEFORE_VERB_MASK);
     }
 
     private static int previousWord(List<Token> tokens, int from, int i) {

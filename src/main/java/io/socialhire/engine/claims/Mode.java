@@ -11,7 +11,10 @@ public enum Mode {
     NEGATED,
     REPORTED;
 
+    /** Its name in results, made once. */
+    private final String json = name().toLowerCase(Locale.ROOT);
+
     public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
+        return json;
     }
 }

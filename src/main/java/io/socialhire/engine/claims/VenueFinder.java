@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Finds the venues an answer names: platforms by name, subreddits, handles, URLs, generic venues ("a forum", "my
@@ -17,7 +18,18 @@ final class VenueFinder {
             Cue.POSSESSIVE_SELF, Cue.POSSESSIVE_WE, Cue.POSSESSIVE_OTHER, Cue.ACTOR_SELF, Cue.ACTOR_WE, Cue.CONJ_COORD,
             Cue.CONJ_CONTRAST, Cue.CONJ_SUB, Cue.COPULA, Cue.TIME_CURRENT, Cue.TIME_PAST, Cue.TIME_RECENT,
             Cue.FREQ_REGULAR, Cue.FREQ_OCCASIONAL, Cue.NEGATION);
+    private static final long[] NOT_IN_NAMES_MASK = CueIndex.mask(NOT_IN_NAMES);
+    private static final long[] ACTIVITY_MASK = CueIndex.activityMask();
+    /** What a venue the catalog does not know follows: an activity, a copula or "I" ("I'm on Mumsnet"). */
+    private static final long[] BEFORE_UNKNOWN_MASK = CueIndex.union(ACTIVITY_MASK,
+            CueIndex.mask(java.util.EnumSet.of(Cue.COPULA, Cue.ACTOR_SELF)));
     private final VenueCatalog catalog;
+    // compiled once: String.replaceFirst and String.matches compile their pattern on every call
+    private static final Pattern LEADING_SLASH = Pattern.compile("^/");
+    private static final Pattern SCHEME = Pattern.compile("^https?://");
+    private static final Pattern WWW = Pattern.compile("^www\\.");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+    private static final Pattern SCHEME_OR_WWW = Pattern.compile("(?i)(https?://|www\\.).*");
 
     VenueFinder(VenueCatalog catalog) {
         this.catalog = catalog;
@@ -51,7 +63,7 @@ final class VenueFinder {
             Token t = tokens.get(i);
             switch (t.kind()) {
                 case SUBREDDIT -> {
-                    String raw = text.substring(t.start(), t.end()).replaceFirst("^/", "");
+                    String raw = LEADING_SLASH.matcher(text.substring(t.start(), t.end())).replaceFirst("");
                     VenueCatalog.Platform reddit = catalog.platform("reddit");
                     boolean user = raw.startsWith("u/") || raw.startsWith("U/");
                     found.add(new Venue(i, i, t.start(), t.end(), reddit == null ? null : reddit.id(), raw,
@@ -67,12 +79,12 @@ final class VenueFinder {
                 }
                 case URL -> {
                     String raw = text.substring(t.start(), t.end());
-                    String host = t.form().replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+                    String host = WWW.matcher(SCHEME.matcher(t.form()).replaceFirst("")).replaceFirst("");
                     int slash = host.indexOf('/');
                     host = slash >= 0 ? host.substring(0, slash) : host;
                     VenueCatalog.Platform owner = catalog.byHost(host);
-                    if (!raw.replaceFirst("^https?://", "").replaceFirst("/+$", "").contains("/")) {
-                        if (owner != null && !raw.matches("(?i)(https?://|www\\.).*")) {
+                    if (!TRAILING_SLASHES.matcher(SCHEME.matcher(raw).replaceFirst("")).replaceFirst("").contains("/")) {
+                        if (owner != null && !SCHEME_OR_WWW.matcher(raw).matches()) {
                             // "on dev.to", "itch.io": a platform named by its domain, not a link to its home page
                             found.add(platformVenue(tokens, i, i, owner, null, null));
                         }
@@ -139,11 +151,8 @@ final class VenueFinder {
                     || !cues.covers(i - 1, Cue.VENUE_PREPOSITION)) {
                 continue;
             }
-            boolean afterActivity = false;
-            for (Cue c : cues.at(i - 2)) {
-                // "I'm on Mumsnet", "active in Ravelry groups"; not "I'm in London"
-                afterActivity |= c.isActivity() || c == Cue.COPULA || c == Cue.ACTOR_SELF;
-            }
+            // "I'm on Mumsnet", "active in Ravelry groups"; not "I'm in London"
+            boolean afterActivity = cues.coversAnyOf(i - 2, BEFORE_UNKNOWN_MASK);
             if (!afterActivity || overlapsAny(found, i, i)) {
                 continue;
             }
@@ -287,12 +296,7 @@ final class VenueFinder {
                 || tokens.get(i - 1).kind() == Token.Kind.BREAK) {
             return false;
         }
-        for (Cue cue : cues.at(i)) {
-            if (NOT_IN_NAMES.contains(cue)) {
-                return false;
-            }
-        }
-        return true;
+        return !cues.coversAnyOf(i, NOT_IN_NAMES_MASK);
     }
 
     /** "the CNCF Slack ... in the Slack": a platform named as a community once is that community later too. */
@@ -306,12 +310,7 @@ final class VenueFinder {
     }
 
     private static boolean activityWord(CueIndex cues, int i) {
-        for (Cue c : cues.at(i)) {
-            if (c.isActivity()) {
-                return true;
-            }
-        }
-        return false;
+        return cues.coversAnyOf(i, ACTIVITY_MASK);
     }
 
     private static boolean nounContext(CueIndex cues, int i) {

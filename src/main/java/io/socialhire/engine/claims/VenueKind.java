@@ -8,7 +8,10 @@ public enum VenueKind {
     PRIVATE,
     OFFLINE;
 
+    /** Its name in results, made once. */
+    private final String json = name().toLowerCase(Locale.ROOT);
+
     public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
+        return json;
     }
 }

@@ -37,6 +37,13 @@ public final class LanguagePack {
     private final Set<String> knownStems;
     /** Shortest word read as a possible slip: shorter words have too many real neighbours. */
     private static final int SLIP_MIN_LENGTH = 5;
+    /**
+     * The stem {@link #stems} gives each word form seen, up to a bound: answers reuse a small vocabulary, so most words
+     * cost one lookup instead of the stemmer's, the lexicon's and the skeleton's. Shared by every thread.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> stemByForm =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int STEM_CACHE_LIMIT = 50_000;
 
     private LanguagePack(String code, String name, Set<String> functionWords, Set<String> elisions, Stemmer stemmer,
                          Morphology morphology, PhraseMatcher<Cue> cues, PhraseMatcher<String> genericVenues,
@@ -273,9 +280,17 @@ public final class LanguagePack {
         for (int i = 0; i < out.length; i++) {
             Token t = tokens.get(i);
             if (t.kind() == Token.Kind.WORD) {
-                String stem = stemmer.stem(t.form());
-                out[i] = t.form().length() < SLIP_MIN_LENGTH || knownStems.contains(stem) ? stem
-                        : stemBySkeleton.getOrDefault(skeleton(stem), stem);
+                String form = t.form();
+                String known = stemByForm.get(form);
+                if (known == null) {
+                    String stem = stemmer.stem(form);
+                    known = form.length() < SLIP_MIN_LENGTH || knownStems.contains(stem) ? stem
+                            : stemBySkeleton.getOrDefault(skeleton(stem), stem);
+                    if (form.length() < 40 && stemByForm.size() < STEM_CACHE_LIMIT) {
+                        stemByForm.put(form, known);
+                    }
+                }
+                out[i] = known;
             }
         }
         return out;

@@ -3,7 +3,9 @@ package io.socialhire.engine.lang;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a word's form says beyond its stem: noun or verb, tense, person. Read from the language file's suffix
@@ -34,6 +36,15 @@ public final class Morphology {
     private final List<String> strictVerbSuffixes;
     private final boolean verbFinal;
     private final boolean negationAfterVerb;
+    /**
+     * Analyses of forms seen, up to a bound, with the stem each was analysed with: answers reuse a small vocabulary,
+     * and the suffix tables are read word by word. Shared by every thread; an analysis depends on form and stem only.
+     */
+    private final ConcurrentHashMap<String, Analysed> analysed = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
+
+    private record Analysed(String stem, Form form) {
+    }
 
     public Morphology(List<String> nounSuffixes, List<String> agentSuffixes, List<Ending> endings, Set<String> pastForms,
                       Set<String> nonPastForms, List<String> strictVerbSuffixes, boolean verbFinal,
@@ -56,6 +67,18 @@ public final class Morphology {
      *             verb while "moderation" (moder + ation) is a noun and "moderator" an agent
      */
     public Form analyze(String form, String stem) {
+        Analysed seen = analysed.get(form);
+        if (seen != null && Objects.equals(seen.stem(), stem)) {
+            return seen.form();
+        }
+        Form result = read(form, stem);
+        if (seen == null && form.length() < 40 && analysed.size() < CACHE_LIMIT) {
+            analysed.put(form, new Analysed(stem, result));
+        }
+        return result;
+    }
+
+    private Form read(String form, String stem) {
         String added = stem != null && form.startsWith(stem) ? form.substring(stem.length()) : form;
         for (String s : nounSuffixes) {
             if (added.endsWith(s) && form.length() > s.length() + 2) {

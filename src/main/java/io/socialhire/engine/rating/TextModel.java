@@ -18,20 +18,26 @@ import java.util.zip.GZIPOutputStream;
 public final class TextModel {
     private static final int MAGIC = 0x5348544d; // "SHTM"
     private final int buckets;
-    private final float[] idf;
+    private final int classes;
     private final float[] bias;
-    /** Weights by bucket then class ({@code bucket * classes + k}): one cache line per n-gram when scoring. */
-    private final float[] weights;
+    /**
+     * Per bucket, its IDF then its weight for each class, in a slot of {@link #stride} floats ({@code bucket * stride}:
+     * IDF, then class 0..classes-1): scoring an n-gram reads one cache line instead of one in an IDF array and one in a
+     * weight array.
+     */
+    private final float[] table;
+    private final int stride;
 
     public TextModel(float[] idf, float[] bias, float[][] weights) {
         this.buckets = idf.length;
-        this.idf = idf.clone();
         this.bias = bias.clone();
-        int classes = bias.length;
-        this.weights = new float[buckets * classes];
-        for (int k = 0; k < classes; k++) {
-            for (int b = 0; b < buckets; b++) {
-                this.weights[b * classes + k] = weights[k][b];
+        this.classes = bias.length;
+        this.stride = Integer.highestOneBit(classes) << 1; // a power of two above classes: slots never straddle lines
+        this.table = new float[buckets * stride];
+        for (int b = 0; b < buckets; b++) {
+            table[b * stride] = idf[b];
+            for (int k = 0; k < classes; k++) {
+                table[b * stride + 1 + k] = weights[k][b];
             }
         }
     }
@@ -55,12 +61,83 @@ public final class TextModel {
      * @return distinct ids (in order of first appearance) in {@code [0]} and their counts in {@code [1]}
      */
     public static int[][] counts(String text, int buckets) {
+        Counts c = count(text, buckets);
+        return new int[][] {java.util.Arrays.copyOf(c.ids, c.distinct), java.util.Arrays.copyOf(c.counts, c.distinct)};
+    }
+
+    /** Distinct bucket ids in order of first appearance ({@code ids[0 .. distinct)}) and how often each came. */
+    private static final class Counts {
+        int[] ids;
+        int[] counts;
+        int distinct;
+        /**
+         * Open addressing over the ids seen: {@code (index + 1) << 32 | id}, 0 for an empty slot, so a new table needs
+         * no filling.
+         */
+        long[] slots;
+
+        Counts(int expected) {
+            ids = new int[Math.max(16, expected)];
+            counts = new int[ids.length];
+            slots = new long[Integer.highestOneBit(Math.max(8, expected)) * 4];
+        }
+
+        void add(int id) {
+            int mask = slots.length - 1;
+            int slot = (id * 0x9E3779B9) >>> 1 & mask;
+            long entry;
+            while ((entry = slots[slot]) != 0) {
+                if ((int) entry == id) {
+                    counts[(int) (entry >>> 32) - 1]++;
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (distinct == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, distinct * 2);
+                counts = java.util.Arrays.copyOf(counts, distinct * 2);
+            }
+            ids[distinct] = id;
+            counts[distinct] = 1;
+            distinct++;
+            slots[slot] = (long) distinct << 32 | (id & 0xFFFFFFFFL);
+            if (distinct * 2 > slots.length) {
+                rehash();
+            }
+        }
+
+        private void rehash() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            int mask = slots.length - 1;
+            for (long entry : old) {
+                if (entry != 0) {
+                    int slot = ((int) entry * 0x9E3779B9) >>> 1 & mask;
+                    while (slots[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    slots[slot] = entry;
+                }
+            }
+        }
+    }
+
+    /**
+     * Counts the text's words, word pairs and character 3-5-grams (of each word padded with spaces) by bucket, in the
+     * order {@link #counts(String, int)} documents: per word, the word, the pair it ends, every 3-gram, every 4-gram,
+     * then every 5-gram, each in order of its first character.
+     */
+    private static Counts count(String text, int buckets) {
         char[] f = TextFold.foldChars(text == null ? "" : text);
-        int[] ids = new int[Math.max(16, f.length * 4)];
-        int count = 0;
+        Counts out = new Counts(f.length * 2);
         char[] padded = new char[f.length + 2];
+        int[] grams = new int[64];
         int previousWord = 0;
         boolean hasPrevious = false;
+        // the seeds of the 3-, 4- and 5-gram hashes as they stand after n characters: hash = seed * 31^n + chars
+        final int seed3 = (GRAM + 3) * 31 * 31 * 31;
+        final int seed4 = (GRAM + 4) * 31 * 31 * 31 * 31;
+        final int seed5 = (GRAM + 5) * 31 * 31 * 31 * 31 * 31;
         int i = 0;
         while (i < f.length) {
             if (!wordChar(f[i])) {
@@ -73,44 +150,43 @@ public final class TextModel {
             }
             int len = i - start;
             int word = hash(WORD, f, start, i);
-            ids = grow(ids, count + 2 + 3 * (len + 2));
-            ids[count++] = bucket(word, buckets);
+            out.add(bucket(word, buckets));
             if (hasPrevious) {
-                ids[count++] = bucket(31 * (31 * PAIR + previousWord) + word, buckets);
+                out.add(bucket(31 * (31 * PAIR + previousWord) + word, buckets));
             }
             previousWord = word;
             hasPrevious = true;
             padded[0] = ' ';
             System.arraycopy(f, start, padded, 1, len);
             padded[len + 1] = ' ';
-            for (int n = 3; n <= 5; n++) {
-                for (int s = 0; s + n <= len + 2; s++) {
-                    ids[count++] = bucket(hash(GRAM + n, padded, s, s + n), buckets);
+            // the three hashes starting at one character are built from one another (h4 = 31 * h3 + next char, as
+            // hash() does), written where their n-gram's turn comes
+            int padLength = len + 2;
+            if (grams.length < 3 * padLength) {
+                grams = new int[3 * padLength];
+            }
+            int threes = padLength - 2;
+            int fours = Math.max(0, padLength - 3);
+            int fives = Math.max(0, padLength - 4);
+            int at4 = threes;
+            int at5 = at4 + fours;
+            for (int s = 0; s < threes; s++) {
+                int chars = (31 * padded[s] + padded[s + 1]) * 31 + padded[s + 2];
+                grams[s] = bucket(seed3 + chars, buckets);
+                if (s < fours) {
+                    chars = 31 * chars + padded[s + 3];
+                    grams[at4 + s] = bucket(seed4 + chars, buckets);
+                    if (s < fives) {
+                        chars = 31 * chars + padded[s + 4];
+                        grams[at5 + s] = bucket(seed5 + chars, buckets);
+                    }
                 }
             }
-        }
-        // distinct ids in order of first appearance, counted in an open-addressing table (linear in the text)
-        int size = Integer.highestOneBit(Math.max(8, count) * 2) * 2;
-        int[] slotId = new int[size];
-        int[] slotIndex = new int[size];
-        java.util.Arrays.fill(slotIndex, -1);
-        int distinct = 0;
-        int[] outIds = new int[count];
-        int[] outCounts = new int[count];
-        for (int k = 0; k < count; k++) {
-            int id = ids[k];
-            int slot = (id * 0x9E3779B9) >>> 1 & (size - 1);
-            while (slotIndex[slot] >= 0 && slotId[slot] != id) {
-                slot = (slot + 1) & (size - 1);
+            for (int g = 0, total = at5 + fives; g < total; g++) {
+                out.add(grams[g]);
             }
-            if (slotIndex[slot] < 0) {
-                slotId[slot] = id;
-                slotIndex[slot] = distinct;
-                outIds[distinct++] = id;
-            }
-            outCounts[slotIndex[slot]]++;
         }
-        return new int[][] {java.util.Arrays.copyOf(outIds, distinct), java.util.Arrays.copyOf(outCounts, distinct)};
+        return out;
     }
 
     /** floorMod, as a mask when the bucket count is a power of two (it always is for models this code trains). */
@@ -119,7 +195,7 @@ public final class TextModel {
     }
 
     private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '@' || c == '#' || c == '\'';
+        return TextFold.isWordChar(c) || c == '@' || c == '#' || c == '\'';
     }
 
     private static int hash(int seed, char[] chars, int from, int to) {
@@ -130,13 +206,9 @@ public final class TextModel {
         return h;
     }
 
-    private static int[] grow(int[] a, int needed) {
-        return needed <= a.length ? a : java.util.Arrays.copyOf(a, Math.max(needed, a.length * 2));
-    }
-
     /** Sublinear TF times IDF, L2-normalised. */
     public Sparse vector(String text) {
-        return vector(counts(text, buckets), idf);
+        return vector(counts(text, buckets), idf());
     }
 
     public static Sparse vector(int[][] counts, float[] idf) {
@@ -144,7 +216,7 @@ public final class TextModel {
         double[] v = new double[ids.length];
         double norm = 0;
         for (int i = 0; i < ids.length; i++) {
-            v[i] = (1 + Math.log(counts[1][i])) * idf[ids[i]];
+            v[i] = tf(counts[1][i]) * idf[ids[i]];
             norm += v[i] * v[i];
         }
         double n = Math.sqrt(norm);
@@ -156,19 +228,81 @@ public final class TextModel {
         return new Sparse(ids, v);
     }
 
-    /** P(rating = 1..5). */
+    /** {@code 1 + log(count)}, read from a table for the counts an answer has. */
+    private static double tf(int count) {
+        return count < TF.length ? TF[count] : 1 + Math.log(count);
+    }
+
+    private static final double[] TF = new double[256];
+
+    static {
+        for (int c = 0; c < TF.length; c++) {
+            TF[c] = 1 + Math.log(c);
+        }
+    }
+
+    /** The IDF of every bucket. */
+    private float[] idf() {
+        float[] idf = new float[buckets];
+        for (int b = 0; b < buckets; b++) {
+            idf[b] = table[b * stride];
+        }
+        return idf;
+    }
+
+    /**
+     * P(rating = 1..5). The same arithmetic, in the same order, as {@link #vector(String)} followed by the weighted sum
+     * over its ids: IDF and weights of an id are read from its one slot of the table.
+     */
     public double[] probabilities(String text) {
-        Sparse x = vector(text);
-        int classes = bias.length;
+        Counts counts = count(text, buckets);
+        int[] ids = counts.ids;
+        int[] tfs = counts.counts;
+        int distinct = counts.distinct;
+        double[] v = new double[distinct];
+        double norm = 0;
+        for (int i = 0; i < distinct; i++) {
+            v[i] = tf(tfs[i]) * table[ids[i] * stride];
+            norm += v[i] * v[i];
+        }
+        double n = Math.sqrt(norm);
+        if (n > 0) {
+            for (int i = 0; i < distinct; i++) {
+                v[i] /= n;
+            }
+        }
         double[] z = new double[classes];
         for (int k = 0; k < classes; k++) {
             z[k] = bias[k];
         }
-        for (int i = 0; i < x.ids().length; i++) {
-            int base = x.ids()[i] * classes;
-            double v = x.values()[i];
+        if (classes == 5) {
+            // the same sums, each class's in id order, held in registers
+            double z0 = z[0];
+            double z1 = z[1];
+            double z2 = z[2];
+            double z3 = z[3];
+            double z4 = z[4];
+            for (int i = 0; i < distinct; i++) {
+                int base = ids[i] * stride + 1;
+                double x = v[i];
+                z0 += table[base] * x;
+                z1 += table[base + 1] * x;
+                z2 += table[base + 2] * x;
+                z3 += table[base + 3] * x;
+                z4 += table[base + 4] * x;
+            }
+            z[0] = z0;
+            z[1] = z1;
+            z[2] = z2;
+            z[3] = z3;
+            z[4] = z4;
+            return softmax(z);
+        }
+        for (int i = 0; i < distinct; i++) {
+            int base = ids[i] * stride + 1;
+            double x = v[i];
             for (int k = 0; k < classes; k++) {
-                z[k] += weights[base + k] * v;
+                z[k] += table[base + k] * x;
             }
         }
         return softmax(z);
@@ -200,17 +334,16 @@ public final class TextModel {
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
             out.writeInt(MAGIC);
             out.writeInt(buckets);
-            out.writeInt(bias.length);
-            for (float f : idf) {
-                out.writeFloat(f);
+            out.writeInt(classes);
+            for (int b = 0; b < buckets; b++) {
+                out.writeFloat(table[b * stride]);
             }
             for (float f : bias) {
                 out.writeFloat(f);
             }
-            int classes = bias.length;
             for (int k = 0; k < classes; k++) {
                 for (int b = 0; b < buckets; b++) {
-                    out.writeFloat(weights[b * classes + k]);
+                    out.writeFloat(table[b * stride + 1 + k]);
                 }
             }
         } catch (IOException e) {
