@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Participation v2 is a published rubric version: it must give every answer exactly the result it gave when this test
  * was written, whatever is done to the engine's code (speed work included). Every answer of the corpus
- * ({@code corpus/answers.json}, 595) is scored with v2, with the job title and declared channels the corpus gives it,
+ * ({@code corpus/answers.json}, 810) is scored with v2, with the job title and declared channels the corpus gives it,
  * and the SHA-256 of its whole {@link ScoringResult} (canonical JSON: keys sorted, doubles as Jackson writes them) must
  * equal the one stored in {@code engine/v2-golden.json}.
  *
@@ -49,7 +49,7 @@ class V2ReScoresIdenticallyTest {
     @Test
     void everyCorpusAnswerIsScoredAsWhenV2WasPinned() throws Exception {
         Map<String, String> now = hashes();
-        assertThat(now).hasSize(595);
+        assertThat(now).hasSize(810);
         if (Boolean.getBoolean("v2.golden.write")) {
             ObjectNode out = MAPPER.createObjectNode();
             now.forEach(out::put);
