@@ -50,7 +50,9 @@ public class ReportLinkService {
 
     /** Issues a link to the assessment's report; the returned URL carries the only copy of the token. */
     public ReportLinkViews.Created create(UUID assessmentId) {
-        assessments.get(assessmentId); // 404 for an unknown or erased assessment
+        if (!links.lockLiveAssessment(assessmentId)) {
+            throw ApiException.notFound("Assessment", assessmentId);
+        }
         ReportToken token = ReportToken.generate();
         ReportLink link = new ReportLink();
         link.id = UUID.randomUUID();

@@ -118,6 +118,33 @@ class ReportPageTest {
     }
 
     @Test
+    void whatDidNotCountFlagsAndBothKindsOfChannelsAreShown() throws Exception {
+        Assessed a = assessed("I used to post on Twitter a lot back in 2015. I plan to start a YouTube channel next year."
+                + " These days I reply to people on Mastodon most days.");
+        JsonPath assessment = given().when().get("/api/v1/assessments/" + a.assessmentId()).then().statusCode(200).extract().jsonPath();
+        String html = page(issue(a.assessmentId()).getString("url")).body();
+
+        List<Map<String, Object>> discounted = assessment.getList("engineResult.claims.findAll { !it.credited }");
+        assertThat(discounted).as("the answer has statements that do not count").isNotEmpty();
+        for (Map<String, Object> claim : discounted) {
+            assertThat(html).contains("<li>“" + escape((String) claim.get("text")) + "”: " + escape((String) claim.get("reason")) + "</li>");
+        }
+        List<String> flags = assessment.getList("engineResult.flags");
+        assertThat(flags).isNotEmpty();
+        flags.forEach(f -> assertThat(html).contains("<li>" + ReportPage.humanize(f) + "</li>"));
+
+        String channels = html.substring(html.indexOf("<h2 id=\"channels\">"));
+        String declared = channels.substring(0, channels.indexOf("<h3 id=\"detected\">"));
+        String detected = channels.substring(channels.indexOf("<h3 id=\"detected\">"));
+        assertThat(declared).contains("<td>Reddit</td><td>r/CommunityManager</td><td>Moderator</td><td>Weekly</td>");
+        List<Map<String, Object>> found = assessment.getList("engineResult.channels");
+        assertThat(found).isNotEmpty();
+        for (Map<String, Object> c : found) {
+            assertThat(detected).contains("<td>" + c.get("engagement") + "</td><td>" + (Boolean.TRUE.equals(c.get("current")) ? "yes" : "no"));
+        }
+    }
+
+    @Test
     void hostileAnswerTextIsEscaped() throws Exception {
         String hostile = "<script>alert('x')</script> I moderate r/CommunityManager and reply \"every\" week & more.";
         Assessed a = assessed(hostile);
