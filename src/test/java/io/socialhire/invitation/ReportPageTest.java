@@ -22,6 +22,9 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +102,13 @@ class ReportPageTest {
                     + c.get("level") + " of " + c.get("max"));
         }
         assertThat(html).contains("<svg class=\"chart\" role=\"img\"").contains("<title id=\"chart-title\">");
+
+        // the one stylesheet is inline, printable, and the policy allows exactly it (by its hash), so browsers apply it
+        String style = html.substring(html.indexOf("<style>") + 7, html.indexOf("</style>"));
+        assertThat(style).contains("@media print");
+        String hash = "'sha256-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                .digest(style.getBytes(StandardCharsets.UTF_8))) + "'";
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("style-src " + hash));
 
         List<String> followUps = assessment.getList("engineResult.followUpQuestions");
         assertThat(followUps).isNotEmpty();
