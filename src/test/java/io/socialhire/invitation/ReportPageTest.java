@@ -155,6 +155,17 @@ class ReportPageTest {
     }
 
     @Test
+    void anAnswerTheEngineCouldNotRateStillHasAReport() throws Exception {
+        Assessed a = assessed("Jag modererar en Discord-server för indiespelutvecklare och svarar på frågor varje vecka.");
+        JsonPath assessment = given().when().get("/api/v1/assessments/" + a.assessmentId()).then().statusCode(200).extract().jsonPath();
+        assertThat(assessment.getString("engineResult.rating")).as("Swedish is not scored").isNull();
+        HttpResponse<String> response = page(issue(a.assessmentId()).getString("url"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<dd>Not rated</dd>").contains("A person should review this answer")
+                .contains(ReportPage.humanize(assessment.getString("engineResult.reviewReasons[0]")));
+    }
+
+    @Test
     void hostileAnswerTextIsEscaped() throws Exception {
         String hostile = "<script>alert('x')</script> I moderate r/CommunityManager and reply \"every\" week & more.";
         Assessed a = assessed(hostile);
