@@ -19,22 +19,7 @@ import java.util.UUID;
 /** Report links: a hiring manager's way into one assessment's report without an API key. */
 @ApplicationScoped
 @Transactional
-public class ReportLinkService {
-
-    /** What a token opens. */
-    public sealed interface Opened {
-        /** A working link: the report of this assessment. */
-        record Report(UUID assessmentId) implements Opened {
-        }
-
-        /** A link that was revoked. */
-        record Revoked() implements Opened {
-        }
-
-        /** No such link (or its assessment is gone). */
-        record Unknown() implements Opened {
-        }
-    }
+public class ReportLinkService implements ReportTokens {
 
     private final ReportLinkRepository links;
     private final AssessmentService assessments;
@@ -89,7 +74,8 @@ public class ReportLinkService {
         return view(link);
     }
 
-    /** What the token of a /r/{token} URL opens. */
+    /** What the token of a /r/{token} URL opens, when it is a report link's. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Opened open(String token) {
         return ReportToken.parse(token)

@@ -32,8 +32,8 @@ import java.util.UUID;
 /**
  * The hiring manager's report of one assessment, as a self-contained HTML page: no script, one inline
  * stylesheet (allowed by its hash in the Content-Security-Policy), the chart as inline SVG with a text
- * equivalent beside it. Whatever opens a report (a report link today, an invitation's token later) resolves
- * its token to an assessment and calls {@link #render(UUID, Locale)}; what the page shows is decided here only.
+ * equivalent beside it. Whatever opens a report (a report link today; any {@link ReportTokens}) resolves its
+ * token to an assessment, and {@link #render(UUID, Locale)} draws it; what the page shows is decided here only.
  */
 @ApplicationScoped
 public class ReportPage {

@@ -3,6 +3,8 @@ package io.socialhire.invitation;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.ProblemType;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @PermitAll
 public class ReportPageResource {
 
-    private final ReportLinkService links;
+    private final Instance<ReportTokens> tokens;
     private final ReportPage page;
 
-    public ReportPageResource(ReportLinkService links, ReportPage page) {
-        this.links = links;
+    public ReportPageResource(@Any Instance<ReportTokens> tokens, ReportPage page) {
+        this.tokens = tokens;
         this.page = page;
     }
 
@@ -33,8 +35,8 @@ public class ReportPageResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response report(@PathParam("token") String token) {
-        ReportLinkService.Opened opened = links.open(token);
-        if (opened instanceof ReportLinkService.Opened.Report report) {
+        ReportTokens.Opened opened = open(token);
+        if (opened instanceof ReportTokens.Opened.Report report) {
             try {
                 return html(200, page.render(report.assessmentId(), ReportPage.LANGUAGE));
             } catch (ApiException e) {
@@ -44,7 +46,18 @@ public class ReportPageResource {
                 return html(404, page.unavailable(false)); // erased between the lookup and the rendering
             }
         }
-        return opened instanceof ReportLinkService.Opened.Revoked ? html(410, page.unavailable(true)) : html(404, page.unavailable(false));
+        return opened instanceof ReportTokens.Opened.Revoked ? html(410, page.unavailable(true)) : html(404, page.unavailable(false));
+    }
+
+    /** The first kind of token that knows this one. */
+    private ReportTokens.Opened open(String token) {
+        for (ReportTokens kind : tokens) {
+            ReportTokens.Opened opened = kind.open(token);
+            if (!(opened instanceof ReportTokens.Opened.Unknown)) {
+                return opened;
+            }
+        }
+        return new ReportTokens.Opened.Unknown();
     }
 
     /** Every answer of this path: not cached, not indexed, no referrer to leak the token, no script, no framing. */
