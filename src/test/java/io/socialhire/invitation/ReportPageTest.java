@@ -178,16 +178,23 @@ class ReportPageTest {
     @Test
     void reviewedValuesWinAndSayWhoAndWhy() throws Exception {
         Assessed a = assessed(ANSWER);
-        int engineRating = given().when().get("/api/v1/assessments/" + a.assessmentId()).then().extract().path("engineResult.rating");
+        JsonPath engine = given().when().get("/api/v1/assessments/" + a.assessmentId()).then().extract().jsonPath();
+        int engineRating = engine.getInt("engineResult.rating");
         int other = engineRating == 1 ? 2 : engineRating - 1;
+        String criterion = engine.getString("engineResult.criteria[0].criterion");
+        int engineLevel = engine.getInt("engineResult.criteria[0].level");
+        int otherLevel = engineLevel == 0 ? 1 : engineLevel - 1;
         given().contentType(ContentType.JSON)
-                .body(Map.of("reviewer", "Maria Lopez (hiring manager)", "rating", other, "reason", "Hosts events but rarely answers people"))
+                .body(Map.of("reviewer", "Maria Lopez (hiring manager)", "rating", other, "reason", "Hosts events but rarely answers people",
+                        "criteria", List.of(Map.of("criterion", criterion, "level", otherLevel, "reason", "One AMA a month is not leading"))))
                 .when().post("/api/v1/assessments/" + a.assessmentId() + "/reviews").then().statusCode(201);
         String html = page(issue(a.assessmentId()).getString("url")).body();
         assertThat(html).contains("Reviewed by <strong>Maria Lopez (hiring manager)</strong>")
                 .contains("Why: Hosts events but rarely answers people")
                 .contains("<dd>" + other + " of 5 (")
-                .contains("The engine's own result: rating " + engineRating + " (");
+                .contains("The engine's own result: rating " + engineRating + " (")
+                .contains("<th scope=\"row\">" + ReportPage.humanize(criterion) + "</th><td>" + otherLevel + " of 4 (engine: " + engineLevel + ")")
+                .contains("<strong>Reviewer:</strong> One AMA a month is not leading");
     }
 
     @Test
