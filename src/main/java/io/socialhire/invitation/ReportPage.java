@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The hiring manager's report of one assessment, as a self-contained HTML page: no script, one inline
@@ -74,7 +75,9 @@ public class ReportPage {
         AssessmentViews.View a = assessments.get(assessmentId);
         List<AssessmentViews.ReviewView> reviews = assessments.reviews(assessmentId);
         CandidateView candidate = candidates.get(a.candidateId());
-        return Templates.report(report(a, reviews.isEmpty() ? null : reviews.get(reviews.size() - 1), candidate), style).render();
+        Map<String, String> titles = assessments.criterionTitles(assessmentId);
+        Function<String, String> title = key -> titles.get(key) == null || titles.get(key).isBlank() ? humanize(key) : titles.get(key);
+        return Templates.report(report(a, reviews.isEmpty() ? null : reviews.get(reviews.size() - 1), candidate, title), style).render();
     }
 
     /** The page for a link that opens nothing (404) or no longer (410): it says no more than that. */
@@ -126,7 +129,8 @@ public class ReportPage {
 
     // ---------------------------------------------------------------- building it
 
-    private static Report report(AssessmentViews.View a, AssessmentViews.ReviewView latest, CandidateView candidate) {
+    private static Report report(AssessmentViews.View a, AssessmentViews.ReviewView latest, CandidateView candidate,
+            Function<String, String> title) {
         ScoringResult engine = a.engineResult();
         AssessmentViews.FinalResult fin = a.finalResult();
         Map<String, ScoringResult.CriterionResult> engineLevels = new HashMap<>();
@@ -135,7 +139,7 @@ public class ReportPage {
         for (AssessmentViews.CriterionLevel level : fin.criteria()) {
             ScoringResult.CriterionResult scored = engineLevels.get(level.criterion());
             int span = Math.max(1, level.max() - level.min());
-            criteria.add(new Criterion(humanize(level.criterion()), level.level(), level.min(), level.max(),
+            criteria.add(new Criterion(title.apply(level.criterion()), level.level(), level.min(), level.max(),
                     scored == null || scored.level() == level.level() ? null : String.valueOf(scored.level()),
                     scored == null ? "" : scored.rationale(), level.reason(), 22 + criteria.size() * 28, 10 + criteria.size() * 28,
                     BAR * (level.level() - level.min()) / span));
@@ -164,7 +168,7 @@ public class ReportPage {
                 fin.score() == null ? "None" : fin.score() + " of 100",
                 engine.needsHumanReview(), engine.reviewReasons().stream().map(ReportPage::humanize).toList(), engine.summary(),
                 scale, rating == null ? 0 : rating, review, criteria, chartDescription, 16 + criteria.size() * 28,
-                segments(a.answer(), engine.criteria()), discounted,
+                segments(a.answer(), engine.criteria(), title), discounted,
                 engine.appliedRules().stream().map(r -> new AppliedRule(r.description(), r.effect())).toList(),
                 engine.flags().stream().map(ReportPage::humanize).toList(), engine.followUpQuestions(),
                 candidate.channels().stream().map(ReportPage::declared).toList(),
@@ -179,7 +183,7 @@ public class ReportPage {
      * each stretch carries the set of criteria whose evidence covers it, and neighbours with the same set are joined.
      * Spans that do not fit the answer are left out rather than trusted.
      */
-    static List<Segment> segments(String answer, List<ScoringResult.CriterionResult> criteria) {
+    static List<Segment> segments(String answer, List<ScoringResult.CriterionResult> criteria, Function<String, String> title) {
         record Span(int start, int end, String criterion) {
         }
         List<Span> spans = new ArrayList<>();
@@ -187,7 +191,7 @@ public class ReportPage {
         for (ScoringResult.CriterionResult c : criteria) {
             for (ScoringResult.Evidence e : c.evidence()) {
                 if (e.start() >= 0 && e.start() < e.end() && e.end() <= answer.length()) {
-                    spans.add(new Span(e.start(), e.end(), humanize(c.criterion())));
+                    spans.add(new Span(e.start(), e.end(), title.apply(c.criterion())));
                     cuts.add(e.start());
                     cuts.add(e.end());
                 }

@@ -98,7 +98,7 @@ class ReportPageTest {
         List<Map<String, Object>> criteria = assessment.getList("finalResult.criteria");
         assertThat(criteria).isNotEmpty();
         for (Map<String, Object> c : criteria) {
-            assertThat(html).contains("<th scope=\"row\">" + ReportPage.humanize((String) c.get("criterion")) + "</th><td>"
+            assertThat(html).contains("<th scope=\"row\">" + title(assessment, (String) c.get("criterion")) + "</th><td>"
                     + c.get("level") + " of " + c.get("max"));
         }
         assertThat(html).contains("<svg class=\"chart\" role=\"img\"").contains("<title id=\"chart-title\">");
@@ -193,7 +193,7 @@ class ReportPageTest {
                 .contains("Why: Hosts events but rarely answers people")
                 .contains("<dd>" + other + " of 5 (")
                 .contains("The engine's own result: rating " + engineRating + " (")
-                .contains("<th scope=\"row\">" + ReportPage.humanize(criterion) + "</th><td>" + otherLevel + " of 4 (engine: " + engineLevel + ")")
+                .contains("<th scope=\"row\">" + title(engine, criterion) + "</th><td>" + otherLevel + " of 4 (engine: " + engineLevel + ")")
                 .contains("<strong>Reviewer:</strong> One AMA a month is not leading");
     }
 
@@ -267,11 +267,20 @@ class ReportPageTest {
                 "", List.of(new ScoringResult.Evidence(0, 10, "abcdefghij", "comment")));
         ScoringResult.CriterionResult second = new ScoringResult.CriterionResult("giving_to_others", 2, 0, 4, 1,
                 "", List.of(new ScoringResult.Evidence(5, 15, "fghijklmno", "help"), new ScoringResult.Evidence(40, 99, "", "bad")));
-        assertThat(ReportPage.segments("abcdefghijklmnopqrst", List.of(first, second))).containsExactly(
+        assertThat(ReportPage.segments("abcdefghijklmnopqrst", List.of(first, second), ReportPage::humanize)).containsExactly(
                 new ReportPage.Segment("abcde", true, "Two way interaction"),
                 new ReportPage.Segment("fghij", true, "Two way interaction; Giving to others"),
                 new ReportPage.Segment("klmno", true, "Giving to others"),
                 new ReportPage.Segment("pqrst", false, ""));
+    }
+
+    /** A criterion's title in the rubric version that scored the assessment, as the rubric API publishes it. */
+    private static String title(JsonPath assessment, String criterion) {
+        String title = given().when().get("/api/v1/rubrics/" + assessment.getString("engineResult.rubric.key") + "/versions/"
+                + assessment.getInt("engineResult.rubric.version")).then().statusCode(200).extract()
+                .path("definition.criteria.find { it.key == '" + criterion + "' }.title");
+        assertThat(title).isNotBlank();
+        return title;
     }
 
     private static void assertPrivatePage(HttpResponse<String> response) {
