@@ -13,6 +13,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.socialhire.Race;
 import io.socialhire.engine.ScoringResult;
 import io.socialhire.security.Keys;
 import io.socialhire.security.Roles;
@@ -259,6 +260,23 @@ class ReportPageTest {
         given().when().delete("/api/v1/candidates/" + a.candidateId()).then().statusCode(204);
         assertThat(page(link.getString("url")).statusCode()).isEqualTo(404);
         given().when().get("/api/v1/report-links/" + link.getString("id")).then().statusCode(404);
+    }
+
+    @Test
+    void noLinkOutlivesAnErasureThatRacesItsCreation() {
+        for (int round = 0; round < 5; round++) {
+            Assessed a = assessed(ANSWER);
+            List<io.restassured.response.Response> answers = Race.run(8, i -> i == 0
+                    ? given().when().delete("/api/v1/candidates/" + a.candidateId())
+                    : given().when().post("/api/v1/assessments/" + a.assessmentId() + "/report-links"));
+            assertThat(answers.get(0).statusCode()).isEqualTo(204);
+            for (io.restassured.response.Response created : answers.subList(1, answers.size())) {
+                assertThat(created.statusCode()).isIn(201, 404);
+                if (created.statusCode() == 201) {
+                    given().when().get("/api/v1/report-links/" + created.path("id")).then().statusCode(404);
+                }
+            }
+        }
     }
 
     @Test
