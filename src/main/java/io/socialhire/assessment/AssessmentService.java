@@ -218,6 +218,16 @@ public class AssessmentService {
         return reviews.byAssessment(List.of(assessmentId)).getOrDefault(assessmentId, List.of()).stream().map(this::view).toList();
     }
 
+    /** Each criterion's title in the assessment's rubric version, by criterion key, for pages read by people. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> criterionTitles(UUID assessmentId) {
+        Assessment a = load(assessmentId);
+        Map<String, String> titles = new HashMap<>();
+        rubrics.version(a.rubricKey, a.rubricVersion).definition().path("criteria")
+                .forEach(c -> titles.put(c.path("key").asText(), c.path("title").asText()));
+        return titles;
+    }
+
     private Assessment load(UUID id) {
         Assessment a = assessments.findById(id);
         if (a == null || a.erasedAt != null) {

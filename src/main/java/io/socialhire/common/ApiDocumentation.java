@@ -108,7 +108,7 @@ public class ApiDocumentation extends Application {
 
     /** The order Swagger UI shows the tags in: the everyday tasks first, administration last. */
     static final List<String> TAG_ORDER = List.of(
-            "Scorings", "Candidates", "Channels", "Assessments", "Assessment packages", "Rubrics", "Roles", "Platforms", "Fairness",
+            "Scorings", "Candidates", "Channels", "Assessments", "Report links", "Assessment packages", "Rubrics", "Roles", "Platforms", "Fairness",
             "Webhooks", "Audit", "API keys");
 
     static final String BAD_REQUEST = """

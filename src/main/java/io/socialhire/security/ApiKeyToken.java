@@ -1,8 +1,6 @@
 package io.socialhire.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.socialhire.common.Secrets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -40,16 +38,11 @@ public record ApiKeyToken(String prefix, String value) {
     }
 
     public byte[] hash() {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Secrets.sha256(value);
     }
 
-    /** Constant-time comparison, so timing tells nothing about how much of a guess was right. */
     public boolean matches(byte[] storedHash) {
-        return MessageDigest.isEqual(hash(), storedHash);
+        return Secrets.matches(value, storedHash);
     }
 
     @Override

@@ -111,7 +111,7 @@ class HostileSurfaceTest {
 
     /** Ids of things that exist, for the paths that need one. */
     record Fixtures(String candidate, String channel, String assessment, String apiKey, String role, String assessmentPackage,
-                    JsonNode rubricDefinition, String webhookEndpoint, String webhookDelivery) {
+                    JsonNode rubricDefinition, String webhookEndpoint, String webhookDelivery, String reportLink) {
     }
 
     /** One documented operation. */
@@ -476,6 +476,7 @@ class HostileSurfaceTest {
                 case "assessment-packages" -> fixtures.assessmentPackage();
                 case "platforms" -> "reddit";
                 case "webhook-endpoints" -> fixtures.webhookEndpoint();
+                case "report-links" -> fixtures.reportLink();
                 default -> throw new IllegalStateException("no fixture for {" + parameter + "} after /" + collection + "/");
             };
         };
@@ -501,7 +502,10 @@ class HostileSurfaceTest {
         definition.remove(List.of("key", "version"));
         String webhookDelivery = given().when().get("/api/v1/webhook-endpoints/" + webhookEndpoint + "/deliveries").then().statusCode(200)
                 .extract().path("items[0].id");
-        return new Fixtures(candidate, channel, assessment, apiKey, role, assessmentPackage, definition, webhookEndpoint, webhookDelivery);
+        String reportLink = given().when().post("/api/v1/assessments/" + assessment + "/report-links").then().statusCode(201)
+                .extract().path("id");
+        return new Fixtures(candidate, channel, assessment, apiKey, role, assessmentPackage, definition, webhookEndpoint, webhookDelivery,
+                reportLink);
     }
 
     private JsonNode resolve(JsonNode schema) {
