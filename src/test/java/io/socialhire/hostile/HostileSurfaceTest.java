@@ -111,7 +111,7 @@ class HostileSurfaceTest {
 
     /** Ids of things that exist, for the paths that need one. */
     record Fixtures(String candidate, String channel, String assessment, String apiKey, String role, String assessmentPackage,
-                    JsonNode rubricDefinition, String webhookEndpoint, String webhookDelivery) {
+                    JsonNode rubricDefinition, String webhookEndpoint, String webhookDelivery, String fairnessSummary) {
     }
 
     /** One documented operation. */
@@ -476,6 +476,7 @@ class HostileSurfaceTest {
                 case "assessment-packages" -> fixtures.assessmentPackage();
                 case "platforms" -> "reddit";
                 case "webhook-endpoints" -> fixtures.webhookEndpoint();
+                case "summaries" -> fixtures.fairnessSummary();
                 default -> throw new IllegalStateException("no fixture for {" + parameter + "} after /" + collection + "/");
             };
         };
@@ -501,7 +502,11 @@ class HostileSurfaceTest {
         definition.remove(List.of("key", "version"));
         String webhookDelivery = given().when().get("/api/v1/webhook-endpoints/" + webhookEndpoint + "/deliveries").then().statusCode(200)
                 .extract().path("items[0].id");
-        return new Fixtures(candidate, channel, assessment, apiKey, role, assessmentPackage, definition, webhookEndpoint, webhookDelivery);
+        String fairnessSummary = given().contentType(ContentType.JSON)
+                .body("{\"distributionDate\": \"2026-01-15\", \"dataSource\": \"hostile surface\"}")
+                .when().post("/api/v1/fairness/summaries").then().statusCode(201).extract().path("id");
+        return new Fixtures(candidate, channel, assessment, apiKey, role, assessmentPackage, definition, webhookEndpoint, webhookDelivery,
+                fairnessSummary);
     }
 
     private JsonNode resolve(JsonNode schema) {
