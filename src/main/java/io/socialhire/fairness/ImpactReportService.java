@@ -50,8 +50,9 @@ public class ImpactReportService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImpactReport report(String rubricKey, Integer rubricVersion, String roleId, String from, String to) {
-        Instant end = to == null ? Instant.now() : instant("to", to);
-        Instant start = from == null ? end.minus(Duration.ofDays(365)) : instant("from", from);
+        // Microseconds, as PostgreSQL keeps them, so a stored window reads back as it was computed.
+        Instant end = (to == null ? Instant.now() : instant("to", to)).truncatedTo(ChronoUnit.MICROS);
+        Instant start = (from == null ? end.minus(Duration.ofDays(365)) : instant("from", from)).truncatedTo(ChronoUnit.MICROS);
         String key = rubricKey == null || rubricKey.isBlank() ? RubricRegistry.DEFAULT_KEY : rubricKey.strip();
         if (!rubrics.exists(key)) {
             throw ApiException.invalid("rubricKey", "no rubric '" + Text.abbreviate(key) + "'; GET /api/v1/rubrics lists them");

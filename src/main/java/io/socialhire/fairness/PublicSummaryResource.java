@@ -108,8 +108,11 @@ public class PublicSummaryResource {
                 }
                 rows.add(new Row(g.category(), String.valueOf(g.count()), percent(g.scoringRate()), ratio(g.scoringImpactRatio()),
                         percent(g.selectionRate()), ratio(g.selectionImpactRatio()), g.compared() ? "" : "not compared"));
-                if (g.compared()) {
+                // A ratio is absent when the highest rate is 0: nothing to draw.
+                if (g.compared() && g.scoringImpactRatio() != null) {
                     bars.add(bar(g.category(), "scoring", bars.size(), g.scoringImpactRatio()));
+                }
+                if (g.compared() && g.selectionImpactRatio() != null) {
                     bars.add(bar(g.category(), "selection", bars.size(), g.selectionImpactRatio()));
                 }
             }
@@ -122,10 +125,9 @@ public class PublicSummaryResource {
         return sections;
     }
 
-    private static Bar bar(String category, String measure, int index, Double ratio) {
-        double value = ratio == null ? 0 : ratio;
-        return new Bar(category, measure, 10 + index * ROW_HEIGHT / 2, (int) Math.round(Math.min(1.0, value) * BAR_AREA), ratio(ratio),
-                ratio != null && ratio < ImpactReportService.FOUR_FIFTHS);
+    private static Bar bar(String category, String measure, int index, double ratio) {
+        return new Bar(category, measure, 10 + index * ROW_HEIGHT / 2, (int) Math.round(Math.min(1.0, ratio) * BAR_AREA), ratio(ratio),
+                ratio < ImpactReportService.FOUR_FIFTHS);
     }
 
     private static String percent(Double rate) {

@@ -84,6 +84,15 @@ class FairnessSummaryTest {
     }
 
     @Test
+    void theDefaultWindowReadsBackAsPublished() {
+        Response published = publish("{\"roleId\": \"" + roleId + "\", \"distributionDate\": \"2026-01-15\", \"dataSource\": \"last year\"}");
+        published.then().statusCode(201).body("report.assessedCandidates", equalTo(13));
+        JsonPath read = given().when().get(PATH + "/" + published.path("id")).then().statusCode(200).extract().jsonPath();
+        assertThat(read.getString("from")).isEqualTo(published.path("from")).isEqualTo(published.path("report.from"));
+        assertThat(read.getString("to")).isEqualTo(published.path("to"));
+    }
+
+    @Test
     void badRequestsAreProblemsAndWriteNothing() {
         int before = given().queryParam("limit", 200).when().get(PATH).then().statusCode(200).extract().path("items.size()");
         publish("{\"from\": \"2000-01-01T00:00:00Z\", \"to\": \"2100-01-01T00:00:00Z\", \"distributionDate\": \"2026-01-15\"}")
