@@ -43,7 +43,7 @@ class ReadmeMatchesConfigurationTest {
         Map<String, String> keys = new TreeMap<>();
         ConfigMappings.getProperties(ConfigClass.configClass(SocialhireConfig.class)).forEach((key, property) -> {
             if (!property.isGroup()) {
-                keys.put(key, defaultOf(property));
+                keys.put(key.replace("[*]", ""), defaultOf(property)); // a list is one key, comma-separated
             }
         });
         return keys;

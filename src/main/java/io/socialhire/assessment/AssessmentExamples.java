@@ -16,7 +16,7 @@ final class AssessmentExamples {
                "followUpQuestions": [], "needsHumanReview": false, "reviewReasons": [], "language": "en",
                "rubric": {"key": "participation", "version": 1}, "engineVersion": "participation-engine/1.0.0",
                "role": {"id": "gaming-community-manager", "title": "Gaming community manager", "matchedFrom": "role_title"}},
-             "finalResult": {"source": "engine", "rating": 4, "recommendation": "yes", "score": 74, "criteria": []},
+             "status": "final", "finalResult": {"source": "engine", "rating": 4, "recommendation": "yes", "score": 74, "criteria": []},
              "reviewCount": 0, "createdAt": "2026-11-22T10:15:30Z"}""";
 
     static final String REVIEW_INPUT = """

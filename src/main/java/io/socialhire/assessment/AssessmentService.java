@@ -45,9 +45,12 @@ public class AssessmentService {
     private final RubricRegistry rubrics;
     private final AuditLog audit;
     private final Outbox outbox;
+    private final ReviewPolicy policy;
 
     public AssessmentService(AssessmentRepository assessments, ReviewRepository reviews, ObjectMapper mapper,
-            CandidateService candidates, ScoringService scoring, RubricRegistry rubrics, AuditLog audit, Outbox outbox) {
+            CandidateService candidates, ScoringService scoring, RubricRegistry rubrics, AuditLog audit, Outbox outbox,
+            ReviewPolicy policy) {
+        this.policy = policy;
         this.audit = audit;
         this.outbox = outbox;
         this.assessments = assessments;
@@ -81,8 +84,9 @@ public class AssessmentService {
         a.createdByKeyId = audit.currentKeyId();
         assessments.persist(a);
         audit.record("assessment.created", "assessment", a.id.toString(), List.of("answer", "question", "roleId", "rubric"));
+        // The status tells a receiver whether the result counts yet or waits for a person.
         outbox.publish(EventTypes.ASSESSMENT_CREATED, Map.of("id", a.id, "candidateId", candidateId,
-                "url", outbox.link("/api/v1/assessments/" + a.id)));
+                "status", policy.status(result.recommendation(), 0).json(), "url", outbox.link("/api/v1/assessments/" + a.id)));
         return view(a, result, List.of());
     }
 
@@ -237,17 +241,19 @@ public class AssessmentService {
     }
 
     private AssessmentViews.View view(Assessment a, ScoringResult engine, List<Review> reviews) {
-        AssessmentViews.FinalResult fin;
-        if (reviews.isEmpty()) {
-            fin = new AssessmentViews.FinalResult("engine", null, null, null, engine.rating(), engine.recommendation(),
+        AssessmentStatus status = policy.status(engine.recommendation(), reviews.size());
+        AssessmentViews.FinalResult fin = switch (status) {
+            case PENDING_REVIEW -> null; // nothing counts until a person decides
+            case FINAL -> new AssessmentViews.FinalResult("engine", null, null, null, engine.rating(), engine.recommendation(),
                     engine.score(), engine.criteria().stream().map(c -> new AssessmentViews.CriterionLevel(c.criterion(),
                             c.level(), c.min(), c.max(), null)).toList());
-        } else {
-            Review latest = reviews.get(reviews.size() - 1);
-            fin = new AssessmentViews.FinalResult("review", latest.id, latest.reviewer, latest.createdAt, (int) latest.rating,
-                    Recommendation.fromJson(latest.recommendation), engine.score(), levels(latest));
-        }
-        return new AssessmentViews.View(a.id, a.candidateId, a.question, a.answer, a.roleTitleInput, engine, fin,
+            case REVIEWED -> {
+                Review latest = reviews.get(reviews.size() - 1);
+                yield new AssessmentViews.FinalResult("review", latest.id, latest.reviewer, latest.createdAt, (int) latest.rating,
+                        Recommendation.fromJson(latest.recommendation), engine.score(), levels(latest));
+            }
+        };
+        return new AssessmentViews.View(a.id, a.candidateId, a.question, a.answer, a.roleTitleInput, engine, status, fin,
                 reviews.size(), a.createdAt);
     }
 

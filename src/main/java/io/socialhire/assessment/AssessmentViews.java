@@ -38,7 +38,8 @@ public final class AssessmentViews {
             @Schema(description = "Rubric to use; default: the role's rubric, latest version") @Valid RubricSelector rubric) {
     }
 
-    @Schema(name = "FinalResult", description = "The result that counts: the latest review, or the engine's when nobody reviewed yet")
+    @Schema(name = "FinalResult", description = "The result that counts: the latest review, or the engine's when no review is required"
+            + " and nobody reviewed yet")
     public record FinalResult(
             @Schema(enumeration = {"engine", "review"}, example = "review") String source,
             UUID reviewId,
@@ -68,7 +69,8 @@ public final class AssessmentViews {
             String answer,
             @Schema(description = "The job title sent, when the role was matched from one") String roleTitle,
             ScoringResult engineResult,
-            FinalResult finalResult,
+            AssessmentStatus status,
+            @Schema(description = "The result that counts; absent while the status is pending_review") FinalResult finalResult,
             @Schema(description = "How many reviews exist; GET .../reviews lists them") int reviewCount,
             Instant createdAt) {
     }

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,6 +43,9 @@ public interface SocialhireConfig {
 
     /** Outgoing webhooks. */
     Webhooks webhooks();
+
+    /** Human oversight of the engine's outcomes. */
+    Review review();
 
     /** The embedded PostgreSQL used when no datasource URL is set. */
     @WithName(EmbeddedDb.NAME)
@@ -123,6 +127,19 @@ public interface SocialhireConfig {
          */
         @WithDefault("false")
         boolean allowPrivateUrls();
+    }
+
+    /** Human oversight of the engine's outcomes. */
+    interface Review {
+
+        /**
+         * Engine recommendations that are never final without a person (definitely_not, no, mixed, yes,
+         * strong_yes): such assessments stay pending_review until someone reviews them. The default holds
+         * back the rejections, the outcomes the EU AI Act and LL144 audits worry about most; an unknown
+         * value stops the start.
+         */
+        @WithDefault("definitely_not,no")
+        List<String> requiredFor();
     }
 
     /** The audit trail. */

@@ -1,9 +1,5 @@
 package io.socialhire.fairness;
 
-import io.socialhire.common.ApiException;
-import io.socialhire.common.Text;
-import io.socialhire.role.RoleService;
-import io.socialhire.rubric.RubricRegistry;
 import io.socialhire.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -14,9 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,17 +41,9 @@ public class ImpactReportResource {
              "method": "Each candidate counts once, by their latest assessment in the window. ..."}""";
 
     private final ImpactReportService service;
-    private final RubricRegistry rubrics;
-    private final RoleService roles;
 
-    public ImpactReportResource(ImpactReportService service, RubricRegistry rubrics, RoleService roles) {
+    public ImpactReportResource(ImpactReportService service) {
         this.service = service;
-        this.rubrics = rubrics;
-        this.roles = roles;
-    }
-
-    private int rubricVersion(String key) {
-        return rubrics.latestVersion(key);
     }
 
     @GET
@@ -83,17 +68,7 @@ public class ImpactReportResource {
             @Parameter(description = "Start of the window (RFC 3339, such as 2025-12-03T00:00:00Z), inclusive; default a year before to") @QueryParam("from") String from,
             @Parameter(description = "End of the window (RFC 3339), exclusive; default now") @QueryParam("to") String to,
             @Context HttpHeaders headers) {
-        Instant end = to == null ? Instant.now() : instant("to", to);
-        Instant start = from == null ? end.minus(Duration.ofDays(365)) : instant("from", from);
-        String key = rubricKey == null || rubricKey.isBlank() ? RubricRegistry.DEFAULT_KEY : rubricKey.strip();
-        if (!rubrics.exists(key)) {
-            throw ApiException.invalid("rubricKey", "no rubric '" + Text.abbreviate(key) + "'; GET /api/v1/rubrics lists them");
-        }
-        if (rubricVersion != null && (rubricVersion < 1 || rubricVersion > rubrics.latestVersion(key))) {
-            throw ApiException.invalid("rubricVersion", "rubric " + key + " has versions 1 to " + rubricVersion(key));
-        }
-        String role = roleId == null || roleId.isBlank() ? null : roles.byId(roleId.strip()).profile().id(); // 400 naming roleId
-        ImpactReport report = service.report(key, rubricVersion, role, start, end);
+        ImpactReport report = service.report(rubricKey, rubricVersion, roleId, from, to);
         boolean csv = headers.getAcceptableMediaTypes().stream().findFirst()
                 .map(m -> m.isCompatible(MediaType.valueOf(CSV)) && !m.isWildcardType()).orElse(false);
         if (csv) {
@@ -101,14 +76,6 @@ public class ImpactReportResource {
                     .header("Content-Disposition", "attachment; filename=\"impact-report.csv\"").build();
         }
         return Response.ok(report, MediaType.APPLICATION_JSON).build();
-    }
-
-    private static Instant instant(String name, String value) {
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid(name, "must be an RFC 3339 time in UTC, such as 2026-12-03T00:00:00Z");
-        }
     }
 
     static String csv(ImpactReport report) {

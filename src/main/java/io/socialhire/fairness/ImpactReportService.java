@@ -1,9 +1,14 @@
 package io.socialhire.fairness;
 
 import io.socialhire.common.ApiException;
+import io.socialhire.common.Text;
+import io.socialhire.role.RoleService;
+import io.socialhire.rubric.RubricRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,9 +35,41 @@ public class ImpactReportService {
             + " uses the pooled standard deviation of the two groups' scores.";
 
     private final SelfIdentificationRepository records;
+    private final RubricRegistry rubrics;
+    private final RoleService roles;
 
-    public ImpactReportService(SelfIdentificationRepository records) {
+    public ImpactReportService(SelfIdentificationRepository records, RubricRegistry rubrics, RoleService roles) {
         this.records = records;
+        this.rubrics = rubrics;
+        this.roles = roles;
+    }
+
+    /**
+     * The report for a scope as a client sends it (query parameters or a summary's body, same names): the window
+     * defaults to the 365 days before to (default now), the rubric to participation; each bad value is a 400 naming it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImpactReport report(String rubricKey, Integer rubricVersion, String roleId, String from, String to) {
+        // Microseconds, as PostgreSQL keeps them, so a stored window reads back as it was computed.
+        Instant end = (to == null ? Instant.now() : instant("to", to)).truncatedTo(ChronoUnit.MICROS);
+        Instant start = (from == null ? end.minus(Duration.ofDays(365)) : instant("from", from)).truncatedTo(ChronoUnit.MICROS);
+        String key = rubricKey == null || rubricKey.isBlank() ? RubricRegistry.DEFAULT_KEY : rubricKey.strip();
+        if (!rubrics.exists(key)) {
+            throw ApiException.invalid("rubricKey", "no rubric '" + Text.abbreviate(key) + "'; GET /api/v1/rubrics lists them");
+        }
+        if (rubricVersion != null && (rubricVersion < 1 || rubricVersion > rubrics.latestVersion(key))) {
+            throw ApiException.invalid("rubricVersion", "rubric " + key + " has versions 1 to " + rubrics.latestVersion(key));
+        }
+        String role = roleId == null || roleId.isBlank() ? null : roles.byId(roleId.strip()).profile().id(); // 400 naming roleId
+        return report(key, rubricVersion, role, start, end);
+    }
+
+    private static Instant instant(String name, String value) {
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid(name, "must be an RFC 3339 time in UTC, such as 2026-12-03T00:00:00Z");
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

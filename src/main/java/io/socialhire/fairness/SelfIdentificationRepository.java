@@ -2,6 +2,10 @@ package io.socialhire.fairness;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +13,20 @@ import java.util.UUID;
 /** Every query about self-identification. */
 @ApplicationScoped
 public class SelfIdentificationRepository implements PanacheRepositoryBase<SelfIdentification, UUID> {
+
+    /** Kept in a file of its own so that the benchmark explains the very text the service runs. */
+    private static final String IMPACT_COUNTS = resource("sql/impact-counts.sql");
+
+    private static String resource(String name) {
+        try (InputStream in = SelfIdentificationRepository.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + " is unreadable", e);
+        }
+    }
 
     /**
      * Group counts for the impact report, in one aggregate query: each candidate's latest assessment in the window and
@@ -18,22 +36,8 @@ public class SelfIdentificationRepository implements PanacheRepositoryBase<SelfI
      */
     @SuppressWarnings("unchecked")
     public List<Object[]> impactCounts(String rubricKey, Integer rubricVersion, String roleId, Instant from, Instant to) {
-        String filter = " WHERE a.rubric_key = :key AND a.created_at >= :from AND a.created_at < :to"
-                + (rubricVersion == null ? "" : " AND a.rubric_version = :version") + (roleId == null ? "" : " AND a.role_id = :role");
-        String sql = "WITH latest AS (SELECT DISTINCT ON (a.candidate_id) a.id, a.candidate_id, a.score, a.recommendation, a.rubric_version"
-                + " FROM assessment a" + filter + " ORDER BY a.candidate_id, a.created_at DESC, a.id DESC),"
-                + " final AS (SELECT l.candidate_id, l.score, l.rubric_version, COALESCE((SELECT r.recommendation FROM assessment_review r"
-                + "   WHERE r.assessment_id = l.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1), l.recommendation) AS recommendation"
-                + "   FROM latest l),"
-                + " median AS (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY score) AS m FROM final),"
-                + " labelled AS (SELECT f.*, COALESCE(s.sex, 'not_given') AS sex, COALESCE(s.race_ethnicity, 'not_given') AS race"
-                + "   FROM final f LEFT JOIN candidate_self_identification s ON s.candidate_id = f.candidate_id)"
-                + " SELECT GROUPING(sex) AS gs, GROUPING(race) AS gr, sex, race, count(*) AS n,"
-                + "   count(*) FILTER (WHERE score > (SELECT m FROM median)) AS above,"
-                + "   count(*) FILTER (WHERE recommendation IN ('yes', 'strong_yes')) AS selected,"
-                + "   avg(score)::float8 AS mean, COALESCE(var_samp(score), 0)::float8 AS variance, count(score) AS scored,"
-                + "   (SELECT m FROM median)::float8 AS median, array_agg(DISTINCT rubric_version ORDER BY rubric_version) AS versions"
-                + " FROM labelled GROUP BY GROUPING SETS ((), (sex), (race), (sex, race))";
+        String filters = (rubricVersion == null ? "" : " AND a.rubric_version = :version") + (roleId == null ? "" : " AND a.role_id = :role");
+        String sql = IMPACT_COUNTS.replace("/*filters*/", filters);
         var query = getEntityManager().createNativeQuery(sql).setParameter("key", rubricKey).setParameter("from", from).setParameter("to", to);
         if (rubricVersion != null) {
             query.setParameter("version", rubricVersion);

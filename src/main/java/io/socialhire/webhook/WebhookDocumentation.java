@@ -44,10 +44,16 @@ public final class WebhookDocumentation {
                 new Event(EventTypes.CANDIDATE_ERASED, "A candidate was erased",
                         "Sent after a candidate is erased: delete what you hold about the person. There is no link, as nothing is left to read.",
                         fields("id", id), data("id", CANDIDATE_ID)),
-                new Event(EventTypes.ASSESSMENT_CREATED, "An assessment was stored", "Sent after an answer is scored and stored for a candidate.",
+                new Event(EventTypes.ASSESSMENT_CREATED, "An assessment was stored", "Sent after an answer is scored and stored for a"
+                        + " candidate. status pending_review means the engine's outcome waits for a person (socialhire.review.required-for):"
+                        + " act on it only after the review.created event that follows.",
                         fields("id", uuid("Id of the assessment"), "candidateId", uuid("Id of the candidate assessed"),
+                                "status", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                        .enumeration(List.of("final", "pending_review"))
+                                        .description("final: the engine's result counts; pending_review: awaiting a person's review"),
                                 "url", url("The assessment in this API")),
-                        data("id", ASSESSMENT_ID, "candidateId", CANDIDATE_ID, "url", BASE + "/assessments/" + ASSESSMENT_ID)),
+                        data("id", ASSESSMENT_ID, "candidateId", CANDIDATE_ID, "status", "pending_review",
+                                "url", BASE + "/assessments/" + ASSESSMENT_ID)),
                 new Event(EventTypes.REVIEW_CREATED, "An assessment was reviewed",
                         "Sent after a reviewer reviews an assessment; the newest review is the assessment's final result.",
                         fields("id", uuid("Id of the review"), "assessmentId", uuid("Id of the assessment reviewed"),

@@ -9,10 +9,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +105,56 @@ class AssessmentApiTest {
                 .body("engineResult.criteria[2].level", equalTo(engineLevel));
         given().when().get("/api/v1/assessments/" + id + "/reviews").then().statusCode(200)
                 .body("items", hasSize(2)).body("items.reviewer", org.hamcrest.Matchers.contains("First Reviewer", "Second Reviewer"));
+    }
+
+    static final String STRONG = "I founded and moderate the r/IndieGameDevs subreddit (40k members), host a weekly Discord office hour"
+            + " where I answer newcomers' questions, run our monthly AMA with studio leads, and reply to people on Mastodon every day.";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** The status the assessment.created event carried for an assessment. */
+    private String publishedStatus(String assessmentId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "SELECT payload->'data'->>'status' FROM webhook_event WHERE type = 'assessment.created' AND payload->'data'->>'id' = ?")) {
+            q.setString(1, assessmentId);
+            try (ResultSet r = q.executeQuery()) {
+                assertThat(r.next()).as("an assessment.created event").isTrue();
+                return r.getString(1);
+            }
+        }
+    }
+
+    @Test
+    void aRejectionIsNotFinalUntilAPersonReviewsIt() throws SQLException {
+        String candidateId = candidateWithTikTok();
+        Response created = assess(candidateId, "{\"answer\": \"It depends on the client.\"}");
+        created.then().statusCode(201)
+                .body("engineResult.recommendation", org.hamcrest.Matchers.oneOf("definitely_not", "no"))
+                .body("status", equalTo("pending_review"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("finalResult")));
+        String id = created.path("id");
+        assertThat(publishedStatus(id)).isEqualTo("pending_review");
+        given().when().get("/api/v1/candidates/" + candidateId + "/assessments").then().statusCode(200)
+                .body("items[0].status", equalTo("pending_review")).body("items[0].finalResult", equalTo(null));
+
+        review(id, "{\"reviewer\": \"Maria\"}").then().statusCode(201);
+        given().when().get("/api/v1/assessments/" + id).then().statusCode(200)
+                .body("status", equalTo("reviewed"))
+                .body("finalResult.source", equalTo("review"))
+                .body("finalResult.reviewer", equalTo("Maria"))
+                .body("finalResult.recommendation", equalTo(created.path("engineResult.recommendation")));
+    }
+
+    @Test
+    void anOutcomeNoRuleHoldsBackIsFinalAtOnce() throws SQLException {
+        Response created = assess(candidateWithTikTok(), "{\"answer\": \"" + STRONG + "\"}");
+        created.then().statusCode(201)
+                .body("engineResult.recommendation", org.hamcrest.Matchers.oneOf("yes", "strong_yes"))
+                .body("status", equalTo("final"))
+                .body("finalResult.source", equalTo("engine"))
+                .body("finalResult.recommendation", equalTo(created.path("engineResult.recommendation")));
+        assertThat(publishedStatus(created.path("id"))).isEqualTo("final");
     }
 
     @Test

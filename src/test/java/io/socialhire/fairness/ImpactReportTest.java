@@ -1,20 +1,15 @@
 package io.socialhire.fairness;
 
 import static io.restassured.RestAssured.given;
-import static io.socialhire.TestData.candidate;
-import static io.socialhire.TestData.createCandidate;
-import static io.socialhire.TestData.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.socialhire.security.Keys;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,33 +21,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ImpactReportTest {
 
-    private static final String STRONG = "I moderate r/CommunityManager and answer newcomers' questions there most mornings. "
-            + "Every month I host a Discord call where members show their work, and I share their projects on Mastodon with credit.";
-    private static final String WEAK = "I have a LinkedIn account.";
-
     private String roleId;
 
     @BeforeEach
     void seed() {
-        roleId = "impact-" + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.JSON).body("{\"id\": \"" + roleId + "\", \"title\": \"Impact test " + roleId + "\"}")
-                .when().post("/api/v1/roles").then().statusCode(201);
-        for (int i = 0; i < 4; i++) {
-            assessed("female", i < 3 ? STRONG : WEAK);
-            assessed("male", i < 1 ? STRONG : WEAK);
-        }
-        assessed(null, STRONG);
-        assessed(null, WEAK);
-    }
-
-    private void assessed(String sex, String answer) {
-        String id = createCandidate(candidate("Impact " + UUID.randomUUID().toString().substring(0, 6), uniqueEmail()));
-        given().contentType(ContentType.JSON).body(Map.of("answer", answer, "roleId", roleId))
-                .when().post("/api/v1/candidates/" + id + "/assessments").then().statusCode(201);
-        if (sex != null) {
-            given().contentType(ContentType.JSON).body(Map.of("sex", sex))
-                    .when().put("/api/v1/candidates/" + id + "/self-identification").then().statusCode(201);
-        }
+        roleId = new SeededPopulation().assessed("female", null, 4, 3).assessed("male", null, 4, 1)
+                .assessed(null, null, SeededPopulation.STRONG).assessed(null, null, SeededPopulation.WEAK).roleId;
     }
 
     @Test

@@ -111,7 +111,8 @@ class HostileSurfaceTest {
 
     /** Ids of things that exist, for the paths that need one. */
     record Fixtures(String candidate, String channel, String assessment, String apiKey, String role, String assessmentPackage,
-                    JsonNode rubricDefinition, String webhookEndpoint, String webhookDelivery, String reportLink) {
+                    JsonNode rubricDefinition, String webhookEndpoint, String webhookDelivery, String reportLink,
+                    String fairnessSummary) {
     }
 
     /** One documented operation. */
@@ -477,6 +478,7 @@ class HostileSurfaceTest {
                 case "platforms" -> "reddit";
                 case "webhook-endpoints" -> fixtures.webhookEndpoint();
                 case "report-links" -> fixtures.reportLink();
+                case "summaries" -> fixtures.fairnessSummary();
                 default -> throw new IllegalStateException("no fixture for {" + parameter + "} after /" + collection + "/");
             };
         };
@@ -504,8 +506,11 @@ class HostileSurfaceTest {
                 .extract().path("items[0].id");
         String reportLink = given().when().post("/api/v1/assessments/" + assessment + "/report-links").then().statusCode(201)
                 .extract().path("id");
+        String fairnessSummary = given().contentType(ContentType.JSON)
+                .body("{\"distributionDate\": \"2026-01-15\", \"dataSource\": \"hostile surface\"}")
+                .when().post("/api/v1/fairness/summaries").then().statusCode(201).extract().path("id");
         return new Fixtures(candidate, channel, assessment, apiKey, role, assessmentPackage, definition, webhookEndpoint, webhookDelivery,
-                reportLink);
+                reportLink, fairnessSummary);
     }
 
     private JsonNode resolve(JsonNode schema) {
