@@ -244,9 +244,7 @@ public class AssessmentService {
         AssessmentStatus status = policy.status(engine.recommendation(), reviews.size());
         AssessmentViews.FinalResult fin = switch (status) {
             case PENDING_REVIEW -> null; // nothing counts until a person decides
-            case FINAL -> new AssessmentViews.FinalResult("engine", null, null, null, engine.rating(), engine.recommendation(),
-                    engine.score(), engine.criteria().stream().map(c -> new AssessmentViews.CriterionLevel(c.criterion(),
-                            c.level(), c.min(), c.max(), null)).toList());
+            case FINAL -> AssessmentViews.FinalResult.ofEngine(engine);
             case REVIEWED -> {
                 Review latest = reviews.get(reviews.size() - 1);
                 yield new AssessmentViews.FinalResult("review", latest.id, latest.reviewer, latest.createdAt, (int) latest.rating,

@@ -50,6 +50,12 @@ public final class AssessmentViews {
             @Schema(description = "The engine's score 0..100; reviewers set levels, rating and recommendation, not the score", example = "72")
             Integer score,
             List<CriterionLevel> criteria) {
+
+        /** The engine's result in this shape: what counts when no person needs to or did review. */
+        public static FinalResult ofEngine(ScoringResult engine) {
+            return new FinalResult("engine", null, null, null, engine.rating(), engine.recommendation(), engine.score(),
+                    engine.criteria().stream().map(c -> new CriterionLevel(c.criterion(), c.level(), c.min(), c.max(), null)).toList());
+        }
     }
 
     @Schema(name = "CriterionLevel", description = "A criterion's level on its scale")

@@ -3,6 +3,7 @@ package io.socialhire.invitation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.socialhire.assessment.AssessmentService;
+import io.socialhire.assessment.AssessmentStatus;
 import io.socialhire.assessment.AssessmentViews;
 import io.socialhire.candidate.CandidateService;
 import io.socialhire.candidate.CandidateView;
@@ -92,7 +93,7 @@ public class ReportPage {
     // ---------------------------------------------------------------- the model the template reads
 
     public record Report(String lang, String candidateName, String role, String question, String assessedAt, String rating,
-                         String recommendation, String score, boolean needsHumanReview, List<String> reviewReasons, String summary,
+                         String recommendation, String score, boolean awaitingReview, boolean needsHumanReview, List<String> reviewReasons, String summary,
                          List<ScaleStep> scale, int currentRating, ReviewState review, List<Criterion> criteria, String chartDescription,
                          int chartHeight, List<Segment> answer, List<Discounted> discounted, List<AppliedRule> rules,
                          List<String> flags, List<String> followUps, List<DeclaredChannel> declared, List<DetectedChannel> detected) {
@@ -132,7 +133,9 @@ public class ReportPage {
     private static Report report(AssessmentViews.View a, AssessmentViews.ReviewView latest, CandidateView candidate,
             Function<String, String> title) {
         ScoringResult engine = a.engineResult();
-        AssessmentViews.FinalResult fin = a.finalResult();
+        // Pending review: nothing is final yet, so the page shows the engine's values and says they do not count.
+        boolean awaitingReview = a.status() == AssessmentStatus.PENDING_REVIEW;
+        AssessmentViews.FinalResult fin = awaitingReview ? AssessmentViews.FinalResult.ofEngine(engine) : a.finalResult();
         Map<String, ScoringResult.CriterionResult> engineLevels = new HashMap<>();
         engine.criteria().forEach(c -> engineLevels.put(c.criterion(), c));
         List<Criterion> criteria = new ArrayList<>();
@@ -166,7 +169,7 @@ public class ReportPage {
                 rating == null ? "Not rated" : rating + " of 5 (" + RatingScale.label(rating) + ")",
                 recommendation(fin.recommendation()),
                 fin.score() == null ? "None" : fin.score() + " of 100",
-                engine.needsHumanReview(), engine.reviewReasons().stream().map(ReportPage::humanize).toList(), engine.summary(),
+                awaitingReview, engine.needsHumanReview(), engine.reviewReasons().stream().map(ReportPage::humanize).toList(), engine.summary(),
                 scale, rating == null ? 0 : rating, review, criteria, chartDescription, 16 + criteria.size() * 28,
                 segments(a.answer(), engine.criteria(), title), discounted,
                 engine.appliedRules().stream().map(r -> new AppliedRule(r.description(), r.effect())).toList(),

@@ -162,8 +162,25 @@ class ReportPageTest {
         assertThat(assessment.getString("engineResult.rating")).as("Swedish is not scored").isNull();
         HttpResponse<String> response = page(issue(a.assessmentId()).getString("url"));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("<dd>Not rated</dd>").contains("A person should review this answer")
+        assertThat(response.body()).contains("<dd>Not rated</dd>").contains("Awaiting review: this result is not final")
+                .contains("A person should review this answer")
                 .contains(ReportPage.humanize(assessment.getString("engineResult.reviewReasons[0]")));
+    }
+
+    @Test
+    void aRejectionWaitingForAPersonSaysItIsNotFinal() throws Exception {
+        Assessed a = assessed("I have a LinkedIn account and I read posts about community building sometimes.");
+        JsonPath assessment = given().when().get("/api/v1/assessments/" + a.assessmentId()).then().statusCode(200).extract().jsonPath();
+        assertThat(assessment.getString("status")).isEqualTo("pending_review");
+        HttpResponse<String> response = page(issue(a.assessmentId()).getString("url"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Awaiting review: this result is not final")
+                .contains("<dd>" + assessment.getInt("engineResult.rating") + " of 5");
+        HttpResponse<String> reviewed = page(issue(given().contentType(ContentType.JSON)
+                .body(Map.of("reviewer", "Maria Lopez (hiring manager)", "rating", 2, "recommendation", "no", "reason", "Confirmed"))
+                .when().post("/api/v1/assessments/" + a.assessmentId() + "/reviews").then().statusCode(201).extract().path("assessmentId")
+                .toString()).getString("url"));
+        assertThat(reviewed.body()).doesNotContain("Awaiting review").contains("Reviewed by <strong>Maria Lopez (hiring manager)</strong>");
     }
 
     @Test
