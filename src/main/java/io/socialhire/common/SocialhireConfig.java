@@ -43,6 +43,9 @@ public interface SocialhireConfig {
     /** Outgoing webhooks. */
     Webhooks webhooks();
 
+    /** Assessment invitations. */
+    Invitations invitations();
+
     /** The embedded PostgreSQL used when no datasource URL is set. */
     @WithName(EmbeddedDb.NAME)
     EmbeddedDb embeddedDb();
@@ -123,6 +126,17 @@ public interface SocialhireConfig {
          */
         @WithDefault("false")
         boolean allowPrivateUrls();
+    }
+
+    /** Assessment invitations. */
+    interface Invitations {
+
+        /**
+         * How long an invitation's links work when the order gives no expiresAt, as a duration
+         * ({@code 14d}, {@code 72h}). 14 days is what ATS assessment vendors commonly give a candidate.
+         */
+        @WithDefault("14d")
+        Duration defaultValidity();
     }
 
     /** The audit trail. */

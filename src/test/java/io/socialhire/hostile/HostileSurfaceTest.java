@@ -111,7 +111,7 @@ class HostileSurfaceTest {
 
     /** Ids of things that exist, for the paths that need one. */
     record Fixtures(String candidate, String channel, String assessment, String apiKey, String role, String assessmentPackage,
-                    JsonNode rubricDefinition, String webhookEndpoint, String webhookDelivery) {
+                    JsonNode rubricDefinition, String webhookEndpoint, String webhookDelivery, String invitation) {
     }
 
     /** One documented operation. */
@@ -474,6 +474,7 @@ class HostileSurfaceTest {
                 case "api-keys" -> fixtures.apiKey();
                 case "roles" -> fixtures.role();
                 case "assessment-packages" -> fixtures.assessmentPackage();
+                case "invitations" -> fixtures.invitation();
                 case "platforms" -> "reddit";
                 case "webhook-endpoints" -> fixtures.webhookEndpoint();
                 default -> throw new IllegalStateException("no fixture for {" + parameter + "} after /" + collection + "/");
@@ -501,7 +502,12 @@ class HostileSurfaceTest {
         definition.remove(List.of("key", "version"));
         String webhookDelivery = given().when().get("/api/v1/webhook-endpoints/" + webhookEndpoint + "/deliveries").then().statusCode(200)
                 .extract().path("items[0].id");
-        return new Fixtures(candidate, channel, assessment, apiKey, role, assessmentPackage, definition, webhookEndpoint, webhookDelivery);
+        // An open invitation, for the operations on one (cancel's example is sent last and cancels it).
+        String invitation = given().contentType(ContentType.JSON)
+                .body("{\"packageId\": \"" + assessmentPackage + "\", \"candidateId\": \"" + candidate + "\"}")
+                .when().post("/api/v1/invitations").then().statusCode(201).extract().path("id");
+        return new Fixtures(candidate, channel, assessment, apiKey, role, assessmentPackage, definition, webhookEndpoint, webhookDelivery,
+                invitation);
     }
 
     private JsonNode resolve(JsonNode schema) {
