@@ -137,6 +137,12 @@ public interface SocialhireConfig {
          */
         @WithDefault("14d")
         Duration defaultValidity();
+
+        /**
+         * Who the candidate's page says is asking ("Acme Games asks you to answer one question"). Unset,
+         * the page says "the hiring team" in the page's language.
+         */
+        Optional<String> organizationName();
     }
 
     /** The audit trail. */

@@ -86,7 +86,9 @@ public class InvitationService {
     /** A channel as the candidate typed it on the page: every field as text, checked on submit. */
     public record DraftChannel(String platform, String identity, String role, String frequency) {
 
-        boolean isEmpty() {
+        /** A row of the page's form left empty: not a channel. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean isEmptyRow() {
             return blank(platform) && blank(identity) && blank(role) && blank(frequency);
         }
     }
@@ -431,7 +433,7 @@ public class InvitationService {
     }
 
     private static List<DraftChannel> nonEmpty(List<DraftChannel> channels) {
-        return channels == null ? List.of() : channels.stream().filter(c -> c != null && !c.isEmpty()).toList();
+        return channels == null ? List.of() : channels.stream().filter(c -> c != null && !c.isEmptyRow()).toList();
     }
 
     static InvitationViews.View view(Invitation i, String candidateUrl, String reportUrl) {
