@@ -176,10 +176,20 @@ public class CandidatePageResource {
         List<InvitationService.DraftChannel> channels = new ArrayList<>();
         for (int i = 0; i < InvitationService.MAX_PAGE_CHANNELS; i++) {
             String prefix = "channels[" + i + "].";
-            channels.add(new InvitationService.DraftChannel(form.getFirst(prefix + "platform"), form.getFirst(prefix + "identity"),
-                    form.getFirst(prefix + "role"), form.getFirst(prefix + "frequency")));
+            channels.add(new InvitationService.DraftChannel(field(form, prefix + "platform"), field(form, prefix + "identity"),
+                    field(form, prefix + "role"), field(form, prefix + "frequency")));
         }
-        return new Typed(form.getFirst("answer"), channels);
+        return new Typed(field(form, "answer"), channels);
+    }
+
+    /**
+     * A form field without control characters other than line breaks and tabs: a browser never
+     * sends them from a form, and PostgreSQL cannot store NUL. JSON bodies are refused for them
+     * (StrictJson); a person's typed text is cleaned instead, so nothing they see is lost.
+     */
+    private static String field(MultivaluedMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null ? null : value.replaceAll("[\\p{Cntrl}&&[^\\r\\n\\t]]", "");
     }
 
     private Response form(InvitationService.PageState state, String token, String acceptLanguage, Typed typed,

@@ -23,6 +23,7 @@ import io.socialhire.common.PublicUrls;
 import io.socialhire.common.RetryLostRaces;
 import io.socialhire.common.SocialhireConfig;
 import io.socialhire.common.Text;
+import io.socialhire.platform.PlatformCatalog;
 import io.socialhire.scoring.RubricSelector;
 import io.socialhire.scoring.ScoringInput;
 import io.socialhire.webhook.EventTypes;
@@ -52,6 +53,8 @@ public class InvitationService {
     static final Duration MAX_VALIDITY = Duration.ofDays(90);
     /** Channels the candidate may declare on the page. */
     public static final int MAX_PAGE_CHANNELS = 5;
+    /** A community's name, as ChannelInput allows it. */
+    static final int MAX_COMMUNITY_CHARS = 200;
     /** The source of invitations for candidates that have no ATS reference. */
     static final String API_SOURCE = "api";
     private static final TypeReference<List<DraftChannel>> DRAFT_CHANNELS = new TypeReference<>() { };
@@ -390,6 +393,11 @@ public class InvitationService {
         String identity = blank(c.identity()) ? null : c.identity().strip();
         boolean url = identity != null && identity.matches("(?i)^https?://.*");
         boolean handle = identity != null && !url && !identity.contains(" ");
+        // The API's limits for each kind (a profile URL, a handle, a community's name), checked here as its validation would.
+        int max = url ? PlatformCatalog.MAX_URL_LENGTH : handle ? PlatformCatalog.MAX_HANDLE_LENGTH : MAX_COMMUNITY_CHARS;
+        if (identity != null && identity.length() > max) {
+            errors.add(new Problem.FieldError(prefix + "identity", "must be at most " + max + " characters"));
+        }
         return new ChannelInput(blank(c.platform()) ? null : c.platform().strip(), handle ? identity : null, url ? identity : null,
                 !url && !handle ? identity : null, role, frequency, null, null, null);
     }

@@ -117,12 +117,15 @@ class CandidatePageTest {
         String germanToken = formToken(given().when().get(german.path()).then().extract().asString());
         String answer = "Ich moderiere r/CommunityManager jede Woche & antworte <täglich> auf Fragen.";
         String germanHtml = form(fields("formToken", germanToken, "action", "submit", "answer", answer,
-                "channels[1].platform", "reddit", "channels[1].identity", "r/CommunityManager", "channels[1].frequency", "often"))
+                "channels[1].platform", "reddit", "channels[1].identity", "r/CommunityManager", "channels[1].frequency", "often",
+                "channels[3].platform", "discord", "channels[3].identity", "a very long server name ".repeat(10),
+                "channels[3].role", "member", "channels[3].frequency", "daily"))
                 .when().post(german.path()).then().statusCode(422).extract().asString();
         assertThat(germanHtml).contains("<html lang=\"de\">", "Es gibt ein Problem", "Wählen Sie Ihre Rolle dort.",
                 "Wählen Sie, wie oft Sie sich beteiligen.", "href=\"#channels-1-role\"", "href=\"#channels-1-frequency\"",
                 ">Ich moderiere r/CommunityManager jede Woche &amp; antworte &lt;täglich&gt; auf Fragen.</textarea>",
-                "value=\"r/CommunityManager\"");
+                "value=\"r/CommunityManager\"", "href=\"#channels-3-identity\"",
+                "Geben Sie einen Benutzernamen, einen Profil-Link oder einen Community-Namen an");
         assertThat(germanHtml).doesNotContain("answer-error");
         given().when().get("/api/v1/invitations/" + german.id()).then().body("status", equalTo("started"));
         given().when().get("/api/v1/candidates/" + german.candidateId() + "/assessments").then().body("items", hasSize(0));
@@ -147,7 +150,7 @@ class CandidatePageTest {
     void aDraftIsKeptAndTheAnswerIsSubmittedOnce() throws SQLException {
         Invited invited = invite("");
         String token = formToken(given().when().get(invited.path()).then().extract().asString());
-        form(fields("formToken", token, "action", "save", "answer", "My draft about r/CommunityManager"))
+        form(fields("formToken", token, "action", "save", "answer", "My draft\u0000 about r/CommunityManager"))
                 .when().post(invited.path()).then().statusCode(200).body(containsString("Your draft is saved."));
         assertThat(given().when().get(invited.path()).then().statusCode(200).extract().asString())
                 .contains(">My draft about r/CommunityManager</textarea>");
