@@ -137,6 +137,19 @@ class InvitationApiTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyNamesTheInvitationButNeverShowsItsLinksAgain() {
+        String body = byId(PACKAGE, newCandidate());
+        String key = UUID.randomUUID().toString();
+        String id = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).when().post("/api/v1/invitations")
+                .then().statusCode(201).extract().path("id");
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).when().post("/api/v1/invitations")
+                .then().statusCode(409).contentType("application/problem+json").body("existingId", equalTo(id))
+                .body(not(org.hamcrest.Matchers.containsString("/a/")));
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(byId(PACKAGE, newCandidate()))
+                .when().post("/api/v1/invitations").then().statusCode(422);
+    }
+
+    @Test
     void concurrentOrdersMakeOneInvitation() {
         String candidateId = newCandidate();
         List<Response> responses = Race.run(6, i -> order(byId(PACKAGE, candidateId)));
