@@ -180,6 +180,21 @@ public class CandidateService {
         return new Upserted(view(candidate), false);
     }
 
+    /**
+     * The candidate with this ATS reference as it is, or a new one made from the input when there is
+     * none: for orders that name a candidate inline and must not change a profile the ATS keeps
+     * through its own upserts. Takes the same turn as {@link #upsertByExternalId}.
+     */
+    public CandidateView findOrCreateByExternalId(String source, String externalId, CandidateInput input) {
+        candidates.takeTurnOnExternalId(source, externalId);
+        Optional<Candidate> existing = candidates.lockByExternalId(source, externalId);
+        if (existing.isPresent()) {
+            return view(existing.get());
+        }
+        return create(new CandidateInput(input.fullName(), input.email(), input.phone(), input.location(), input.headline(),
+                input.tags(), new AtsReference(source, externalId), input.channels()));
+    }
+
     private void publish(String type, UUID id) {
         outbox.publish(type, Map.of("id", id, "url", outbox.link("/api/v1/candidates/" + id)));
     }
@@ -255,6 +270,35 @@ public class CandidateService {
         audit.record("channel.deleted", "channel", channel.id.toString(), List.of());
     }
 
+    /**
+     * Adds the channels a candidate declares themselves (on the invitation page) to the ones on
+     * record: a channel already declared is updated, none is removed. The same validation as the
+     * API; errors name "channels[i].field".
+     */
+    public void declareChannels(UUID candidateId, List<ChannelInput> inputs) {
+        Candidate candidate = lock(candidateId);
+        Instant now = now();
+        Map<String, Channel> current = candidate.channels.stream().collect(Collectors.toMap(c -> c.channelKey, Function.identity()));
+        Set<String> seen = new java.util.HashSet<>();
+        boolean changed = false;
+        for (int i = 0; i < inputs.size(); i++) {
+            Channel next = newChannel(candidate, inputs.get(i), "channels[" + i + "].", now.plus(i, ChronoUnit.MICROS));
+            if (!seen.add(next.channelKey)) {
+                throw ApiException.invalid("channels[" + i + "]", "declares the same channel as an earlier entry");
+            }
+            if (!current.containsKey(next.channelKey) && candidate.channels.size() >= MAX_CHANNELS) {
+                throw ApiException.invalid("channels[" + i + "]", "a candidate can declare at most " + MAX_CHANNELS + " channels");
+            }
+            changed |= addOrUpdate(candidate, current, next, now);
+        }
+        if (changed) {
+            candidate.updatedAt = now;
+            candidates.flush();
+            audit.record("candidate.updated", "candidate", candidate.id.toString(), List.of("channels"));
+            publish(EventTypes.CANDIDATE_UPDATED, candidate.id);
+        }
+    }
+
     // --- rules ------------------------------------------------------------------------------
 
     private Candidate load(UUID id) {
@@ -315,17 +359,24 @@ public class CandidateService {
             }
         }
         for (Channel next : wanted.values()) {
-            Channel old = current.get(next.channelKey);
-            if (old == null) {
-                candidate.channels.add(next);
-                changed = true;
-            } else if (!sameContent(old, next)) {
-                copyChannel(next, old);
-                old.updatedAt = now;
-                changed = true;
-            }
+            changed |= addOrUpdate(candidate, current, next, now);
         }
         return changed;
+    }
+
+    /** Adds the channel, or updates the one with its identity; whether anything changed. */
+    private static boolean addOrUpdate(Candidate candidate, Map<String, Channel> current, Channel next, Instant now) {
+        Channel old = current.get(next.channelKey);
+        if (old == null) {
+            candidate.channels.add(next);
+            return true;
+        }
+        if (sameContent(old, next)) {
+            return false;
+        }
+        copyChannel(next, old);
+        old.updatedAt = now;
+        return true;
     }
 
     private Channel newChannel(Candidate candidate, ChannelInput input, String fieldPrefix, Instant now) {

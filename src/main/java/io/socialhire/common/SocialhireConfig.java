@@ -47,6 +47,9 @@ public interface SocialhireConfig {
     /** Human oversight of the engine's outcomes. */
     Review review();
 
+    /** Assessment invitations. */
+    Invitations invitations();
+
     /** The embedded PostgreSQL used when no datasource URL is set. */
     @WithName(EmbeddedDb.NAME)
     EmbeddedDb embeddedDb();
@@ -140,6 +143,23 @@ public interface SocialhireConfig {
          */
         @WithDefault("definitely_not,no")
         List<String> requiredFor();
+    }
+
+    /** Assessment invitations. */
+    interface Invitations {
+
+        /**
+         * How long an invitation's links work when the order gives no expiresAt, as a duration
+         * ({@code 14d}, {@code 72h}). 14 days is what ATS assessment vendors commonly give a candidate.
+         */
+        @WithDefault("14d")
+        Duration defaultValidity();
+
+        /**
+         * Who the candidate's page says is asking ("Acme Games asks you to answer one question"). Unset,
+         * the page says "the hiring team" in the page's language.
+         */
+        Optional<String> organizationName();
     }
 
     /** The audit trail. */

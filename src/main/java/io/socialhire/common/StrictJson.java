@@ -72,6 +72,32 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
+    /**
+     * UUIDs only in their canonical 8-4-4-4-12 form, as the document's format says. Jackson's own
+     * reader takes a blank or control-character string for "no value", which would turn a garbled
+     * id into an absent one.
+     */
+    static final class CanonicalUuids extends StdScalarDeserializer<java.util.UUID> {
+        private static final java.util.regex.Pattern CANONICAL = java.util.regex.Pattern.compile(
+                "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+        CanonicalUuids() {
+            super(java.util.UUID.class);
+        }
+
+        @Override
+        public java.util.UUID deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+                return (java.util.UUID) context.handleUnexpectedToken(java.util.UUID.class, parser);
+            }
+            String value = parser.getText();
+            if (!CANONICAL.matcher(value).matches()) {
+                throw InvalidFormatException.from(parser, "must be a UUID", value, java.util.UUID.class);
+            }
+            return java.util.UUID.fromString(value);
+        }
+    }
+
     /** Untyped documents (a rubric definition, a batch item) with the same rule for every string in them. */
     static final class StorableTrees extends StdDeserializer<JsonNode> {
         private final JsonDeserializer<? extends JsonNode> trees = JsonNodeDeserializer.getDeserializer(JsonNode.class);
@@ -133,6 +159,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.registerModule(new SimpleModule("socialhire-strings")
                 .addDeserializer(String.class, new StorableStrings())
+                .addDeserializer(java.util.UUID.class, new CanonicalUuids())
                 .addDeserializer(JsonNode.class, new StorableTrees()));
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

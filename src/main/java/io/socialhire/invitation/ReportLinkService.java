@@ -38,7 +38,7 @@ public class ReportLinkService implements ReportTokens {
         if (!links.lockLiveAssessment(assessmentId)) {
             throw ApiException.notFound("Assessment", assessmentId);
         }
-        ReportToken token = ReportToken.generate();
+        LinkToken token = LinkToken.generate();
         ReportLink link = new ReportLink();
         link.id = UUID.randomUUID();
         link.assessmentId = assessmentId;
@@ -78,7 +78,7 @@ public class ReportLinkService implements ReportTokens {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Opened open(String token) {
-        return ReportToken.parse(token)
+        return LinkToken.parse(token)
                 .flatMap(t -> links.byTokenHash(t.hash()).filter(link -> t.matches(link.tokenHash)))
                 .<Opened>map(link -> link.revokedAt != null ? new Opened.Revoked() : new Opened.Report(link.assessmentId))
                 .orElseGet(Opened.Unknown::new);

@@ -90,6 +90,17 @@ public class ReportPage {
                         "This link does not open a report. Check that it was copied whole, or ask for a new one.", style).render();
     }
 
+    /** The page of an invitation's report link before there is a report: still waiting, or never coming. */
+    public String notAnswered(boolean closed) {
+        return closed
+                ? Templates.unavailable(LANGUAGE.getLanguage(), "No report: the invitation closed unanswered",
+                        "The candidate did not answer before the invitation was cancelled or expired, so there is nothing to report.",
+                        style).render()
+                : Templates.unavailable(LANGUAGE.getLanguage(), "No report yet",
+                        "The candidate has not answered yet. This link will show the report once they have; it stays the same.",
+                        style).render();
+    }
+
     // ---------------------------------------------------------------- the model the template reads
 
     public record Report(String lang, String candidateName, String role, String question, String assessedAt, String rating,

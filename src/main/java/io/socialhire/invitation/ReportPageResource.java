@@ -46,6 +46,9 @@ public class ReportPageResource {
                 return html(404, page.unavailable(false)); // erased between the lookup and the rendering
             }
         }
+        if (opened instanceof ReportTokens.Opened.NotAnswered notAnswered) {
+            return html(notAnswered.closed() ? 410 : 200, page.notAnswered(notAnswered.closed()));
+        }
         return opened instanceof ReportTokens.Opened.Revoked ? html(410, page.unavailable(true)) : html(404, page.unavailable(false));
     }
 

@@ -22,6 +22,13 @@ public interface ReportTokens {
         record Revoked() implements Opened {
         }
 
+        /**
+         * A working token whose report does not exist yet: the candidate has not answered. {@code closed} when
+         * they no longer can (the invitation was cancelled or expired): the page answers 410 Gone, else 200.
+         */
+        record NotAnswered(boolean closed) implements Opened {
+        }
+
         /** Not a token of this kind (or its assessment is gone): the page answers 404. */
         record Unknown() implements Opened {
         }

@@ -19,6 +19,9 @@ public final class WebhookDocumentation {
     private static final String CANDIDATE_ID = "0b7e7c7a-2f61-4f2a-8a8e-1d2f3c4b5a69";
     private static final String ASSESSMENT_ID = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
     private static final String REVIEW_ID = "4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a";
+    /** Fields absent when the engine could not rate an answer. */
+    private static final java.util.Set<String> UNRATED_ABSENT = java.util.Set.of("rating", "score", "recommendation");
+    private static final String INVITATION_ID = "7c1e9a2b-3d4f-4a5b-8c6d-9e0f1a2b3c4d";
 
     private record Event(String type, String summary, String description, Map<String, Schema> fields, Map<String, Object> data) {
     }
@@ -58,12 +61,53 @@ public final class WebhookDocumentation {
                         "Sent after a reviewer reviews an assessment; the newest review is the assessment's final result.",
                         fields("id", uuid("Id of the review"), "assessmentId", uuid("Id of the assessment reviewed"),
                                 "url", url("The assessment's reviews in this API")),
-                        data("id", REVIEW_ID, "assessmentId", ASSESSMENT_ID, "url", BASE + "/assessments/" + ASSESSMENT_ID + "/reviews")));
+                        data("id", REVIEW_ID, "assessmentId", ASSESSMENT_ID, "url", BASE + "/assessments/" + ASSESSMENT_ID + "/reviews")),
+                invitation(EventTypes.INVITATION_STARTED, "started", "A candidate opened an invitation",
+                        "Sent the first time the candidate opens the page of an invitation."),
+                new Event(EventTypes.INVITATION_COMPLETED, "A candidate answered an invitation",
+                        "Sent after the candidate submitted the answer and it was scored and stored as an assessment. The score is"
+                                + " on 0-100, the rating on 1-5 (the rubric's scale); either is absent when the engine could not rate"
+                                + " the answer, which then needs a person. The report page's link is not here: it is shown once, in the"
+                                + " response that created the invitation.",
+                        invitationFields(Map.of("assessmentId", uuid("Id of the assessment stored"),
+                                "rating", integer("The engine's rating, 1-5", 1, 5), "score", integer("The engine's score, 0-100", 0, 100),
+                                "recommendation", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                        .enumeration(List.of("definitely_not", "no", "mixed", "yes", "strong_yes"))
+                                        .description("The engine's recommendation"),
+                                "assessmentUrl", url("The assessment in this API")), "completed"),
+                        data("id", INVITATION_ID, "candidateId", CANDIDATE_ID, "status", "completed", "assessmentId", ASSESSMENT_ID,
+                                "rating", 4, "score", 72, "recommendation", "yes", "assessmentUrl", BASE + "/assessments/" + ASSESSMENT_ID,
+                                "url", BASE + "/invitations/" + INVITATION_ID)),
+                invitation(EventTypes.INVITATION_CANCELLED, "cancelled", "An invitation was cancelled",
+                        "Sent after an invited or started invitation is cancelled; its page takes no more answers."),
+                invitation(EventTypes.INVITATION_EXPIRED, "expired", "An invitation expired",
+                        "Sent when an invitation reaches its expiresAt before the candidate answered; its page takes no more answers."));
+    }
+
+    private static Event invitation(String type, String status, String summary, String description) {
+        return new Event(type, summary, description, invitationFields(Map.of(), status),
+                data("id", INVITATION_ID, "candidateId", CANDIDATE_ID, "status", status, "url", BASE + "/invitations/" + INVITATION_ID));
+    }
+
+    /** The fields every invitation event has, the extra ones before the link. */
+    private static Map<String, Schema> invitationFields(Map<String, Schema> extra, String status) {
+        Map<String, Schema> fields = fields("id", uuid("Id of the invitation"), "candidateId", uuid("Id of the candidate invited"),
+                "status", OASFactory.createSchema().addType(Schema.SchemaType.STRING).constValue(status)
+                        .description("The invitation's status after the change"));
+        new java.util.TreeMap<>(extra).forEach(fields::put);
+        fields.put("url", url("The invitation in this API"));
+        return fields;
+    }
+
+    private static Schema integer(String description, int min, int max) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).description(description)
+                .minimum(java.math.BigDecimal.valueOf(min)).maximum(java.math.BigDecimal.valueOf(max));
     }
 
     private static Operation operation(Event event) {
         Schema data = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).description("Ids and a link; never personal data")
-                .properties(event.fields()).required(List.copyOf(event.fields().keySet()));
+                .properties(event.fields())
+                .required(event.fields().keySet().stream().filter(field -> !UNRATED_ABSENT.contains(field)).toList());
         Schema payload = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).constValue(event.type())
                         .description("The event type"))
@@ -127,10 +171,10 @@ public final class WebhookDocumentation {
         return fields;
     }
 
-    private static Map<String, Object> data(String... pairs) {
+    private static Map<String, Object> data(Object... pairs) {
         Map<String, Object> data = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
-            data.put(pairs[i], pairs[i + 1]);
+            data.put((String) pairs[i], pairs[i + 1]);
         }
         return data;
     }

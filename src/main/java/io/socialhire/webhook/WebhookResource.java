@@ -35,8 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/webhook-endpoints")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-@Tag(name = "Webhooks", description = "Signed events (Standard Webhooks) sent to your endpoints when candidates, assessments and"
-        + " reviews change, so integrations need not poll; the events are documented under webhooks")
+@Tag(name = "Webhooks", description = "Signed events (Standard Webhooks) sent to your endpoints when candidates, assessments,"
+        + " reviews and invitations change, so integrations need not poll; the events are documented under webhooks")
 public class WebhookResource {
 
     static final String ENDPOINT = """

@@ -40,7 +40,15 @@ class ErasureAndExportTest {
         given().contentType(ContentType.JSON).body("{\"reviewer\": \"Hiring Manager\", \"note\": \"Met " + marker + " at a meetup\"}")
                 .when().post("/api/v1/assessments/" + assessmentId + "/reviews").then().statusCode(201);
 
+        String invitationId = given().contentType(ContentType.JSON).body("""
+                {"packageId": "community-manager-participation", "candidateId": "%s", "job": {"title": "Lead %s"}}"""
+                .formatted(id, marker)).when().post("/api/v1/invitations").then().statusCode(201).extract().path("id");
+
         given().when().get("/api/v1/candidates/" + id + "/export").then().statusCode(200)
+                .body("invitations", hasSize(1))
+                .body("invitations[0].id", equalTo(invitationId))
+                .body("invitations[0].job.title", equalTo("Lead " + marker))
+                .body("invitations[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("candidateUrl")))
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString(id))
                 .body("candidate.email", equalTo(email))
                 .body("candidate.channels", hasSize(2))
@@ -54,6 +62,7 @@ class ErasureAndExportTest {
         given().when().get("/api/v1/candidates/" + id).then().statusCode(404);
         given().when().get("/api/v1/candidates/" + id + "/export").then().statusCode(404);
         given().when().get("/api/v1/assessments/" + assessmentId).then().statusCode(404);
+        given().when().get("/api/v1/invitations/" + invitationId).then().statusCode(404);
         given().when().get("/api/v1/assessments/" + assessmentId + "/reviews").then().statusCode(404);
         assertThat(tablesMentioning(marker)).as("tables still holding the person's data").isEmpty();
         assertThat(tablesMentioning("+1 555 0100")).isEmpty();

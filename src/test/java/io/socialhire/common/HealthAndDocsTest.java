@@ -87,7 +87,9 @@ class HealthAndDocsTest {
                 if (operation.containsKey("requestBody") && !responses.containsKey("400")) {
                     missing.add(where + " lacks 400");
                 }
-                if (op.getKey().equals("post") && responses.containsKey("200") && creates) {
+                // ordering an invitation that is still open answers 200 with it instead of a duplicate
+                boolean findsOpen = path.getKey().equals("/api/v1/invitations");
+                if (op.getKey().equals("post") && responses.containsKey("200") && creates && !findsOpen) {
                     missing.add(where + " documents 200 for a create");
                 }
             }

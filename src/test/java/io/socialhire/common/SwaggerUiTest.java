@@ -77,7 +77,7 @@ class SwaggerUiTest {
     void tagsComeInTaskOrderAndSwaggerUiKeepsIt() {
         List<String> tags = new ArrayList<>();
         document.path("tags").forEach(tag -> tags.add(tag.path("name").asText()));
-        assertThat(tags).containsExactly("Scorings", "Candidates", "Channels", "Assessments", "Report links", "Assessment packages", "Rubrics",
+        assertThat(tags).containsExactly("Scorings", "Candidates", "Channels", "Assessments", "Report links", "Assessment packages", "Invitations", "Rubrics",
                 "Roles", "Platforms", "Fairness", "Webhooks", "Audit", "API keys");
         List<String> used = new ArrayList<>();
         document.path("paths").forEach(item -> item.forEach(operation -> operation.path("tags").forEach(t -> used.add(t.asText()))));

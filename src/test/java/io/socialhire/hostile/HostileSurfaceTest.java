@@ -112,7 +112,7 @@ class HostileSurfaceTest {
     /** Ids of things that exist, for the paths that need one. */
     record Fixtures(String candidate, String channel, String assessment, String apiKey, String role, String assessmentPackage,
                     JsonNode rubricDefinition, String webhookEndpoint, String webhookDelivery, String reportLink,
-                    String fairnessSummary) {
+                    String fairnessSummary, String invitation) {
     }
 
     /** One documented operation. */
@@ -475,6 +475,7 @@ class HostileSurfaceTest {
                 case "api-keys" -> fixtures.apiKey();
                 case "roles" -> fixtures.role();
                 case "assessment-packages" -> fixtures.assessmentPackage();
+                case "invitations" -> fixtures.invitation();
                 case "platforms" -> "reddit";
                 case "webhook-endpoints" -> fixtures.webhookEndpoint();
                 case "report-links" -> fixtures.reportLink();
@@ -509,8 +510,12 @@ class HostileSurfaceTest {
         String fairnessSummary = given().contentType(ContentType.JSON)
                 .body("{\"distributionDate\": \"2026-01-15\", \"dataSource\": \"hostile surface\"}")
                 .when().post("/api/v1/fairness/summaries").then().statusCode(201).extract().path("id");
+        // An open invitation, for the operations on one (cancel's example is sent last and cancels it).
+        String invitation = given().contentType(ContentType.JSON)
+                .body("{\"packageId\": \"" + assessmentPackage + "\", \"candidateId\": \"" + candidate + "\"}")
+                .when().post("/api/v1/invitations").then().statusCode(201).extract().path("id");
         return new Fixtures(candidate, channel, assessment, apiKey, role, assessmentPackage, definition, webhookEndpoint, webhookDelivery,
-                reportLink, fairnessSummary);
+                reportLink, fairnessSummary, invitation);
     }
 
     private JsonNode resolve(JsonNode schema) {

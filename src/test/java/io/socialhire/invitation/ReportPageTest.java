@@ -229,7 +229,7 @@ class ReportPageTest {
         assertPrivatePage(revoked);
         assertThat(revoked.body()).contains("revoked").doesNotContain("Report Reader");
 
-        for (String token : List.of(ReportToken.generate().value(), "short", "%3Cscript%3E")) {
+        for (String token : List.of(LinkToken.generate().value(), "short", "%3Cscript%3E")) {
             HttpResponse<String> unknown = page(pageUrl(token));
             assertThat(unknown.statusCode()).as(token).isEqualTo(404);
             assertPrivatePage(unknown);
