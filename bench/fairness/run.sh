@@ -48,34 +48,14 @@ to=2026-01-01T00:00:00Z
 
 ensure_cmd curl curl
 ensure_cmd psql postgresql-client
-if [ -z "${JAVA_HOME:-}" ]; then
-    for d in /usr/lib/jvm/java-17-openjdk-* /usr/lib/jvm/temurin-17* /usr/lib/jvm/*-17-* /usr/lib/jvm/*17*; do
-        if [ -x "$d/bin/java" ]; then JAVA_HOME=$d; break; fi
-    done
-fi
-java=${JAVA_HOME:+$JAVA_HOME/bin/java}
-java=${java:-$(command -v java)} || die "no JDK found: install a JDK 17 or set JAVA_HOME"
+find_java
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/socialhire-bench-fairness.XXXXXX")
 app_pid=""
 cleanup() {
     local rc=$?
     set +e
-    if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-        log "stopping the app (pid $app_pid)"
-        kill -TERM "$app_pid" 2>/dev/null
-        for _ in $(seq 1 150); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.2; done
-        kill -0 "$app_pid" 2>/dev/null && kill -KILL "$app_pid" 2>/dev/null
-        wait "$app_pid" 2>/dev/null
-    fi
-    if [ -f "$tmp/pg/postmaster.pid" ]; then # only a JVM killed hard leaves its embedded PostgreSQL behind
-        local pg_pid
-        pg_pid=$(head -1 "$tmp/pg/postmaster.pid" 2>/dev/null)
-        if [[ $pg_pid =~ ^[0-9]+$ ]] && kill -0 "$pg_pid" 2>/dev/null; then
-            kill -INT "$pg_pid" 2>/dev/null
-            for _ in $(seq 1 50); do kill -0 "$pg_pid" 2>/dev/null || break; sleep 0.2; done
-        fi
-    fi
+    stop_app "$tmp"
     if [ "$rc" -ne 0 ] || [ "${BENCH_KEEP_TMP:-0}" = 1 ]; then log "work directory kept: $tmp"; else rm -rf "$tmp"; fi
     exit "$rc"
 }
@@ -84,32 +64,14 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # An admin key in the app's format (shk_<8 [a-z0-9]>_<43 base64url>), registered at startup.
-alphabet=abcdefghijklmnopqrstuvwxyz0123456789
-prefix=""
-for b in $(od -An -tu1 -N8 /dev/urandom); do prefix+=${alphabet:$(( b % 36 )):1}; done
-api_key="shk_${prefix}_$(head -c 32 /dev/urandom | base64 -w0 | tr '+/' '-_' | tr -d '=')"
+api_key=$(new_api_key)
 
 if [ "$build" = 1 ]; then
     log "building (./mvnw -B -q package -DskipTests)"
     (cd "$repo" && ./mvnw -B -q package -DskipTests) || die "build failed"
 fi
-jar="$repo/target/quarkus-app/quarkus-run.jar"
-[ -f "$jar" ] || die "$jar missing: run without --no-build"
-curl -s -o /dev/null --max-time 2 "$base/" && die "something already listens on 127.0.0.1:$port: set BENCH_PORT"
-
 log "starting the app on $base (embedded PostgreSQL in $tmp/pg)"
-# shellcheck disable=SC2086
-SOCIALHIRE_SECURITY_BOOTSTRAP_ADMIN_KEY=$api_key "$java" $java_opts -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
-    -Dsocialhire.embedded-db.data-dir="$tmp/pg" -jar "$jar" > "$tmp/app.log" 2>&1 < /dev/null &
-app_pid=$!
-for _ in $(seq 1 1800); do
-    kill -0 "$app_pid" 2>/dev/null || { tail -40 "$tmp/app.log" >&2; die "the app exited during startup"; }
-    [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base/q/health/ready" || true)" = 200 ] && break
-    sleep 0.1
-done
-pg_port=$(sed -n 's/.*Embedded PostgreSQL started on port \([0-9]*\).*/\1/p' "$tmp/app.log" | head -1)
-[ -n "$pg_port" ] || die "the app is not ready or logged no embedded PostgreSQL port"
-export PGHOST=127.0.0.1 PGPORT=$pg_port PGUSER=postgres PGPASSWORD=postgres PGDATABASE=postgres
+start_app "$port" "$tmp"
 
 log "seeding $candidates candidates, their assessments and self-identification"
 seed_start=$(date +%s%N)

@@ -78,19 +78,7 @@ ensure_cmd psql postgresql-client
 ensure_cmd wrk wrk
 ensure_cmd base64 coreutils
 
-if [ -z "${JAVA_HOME:-}" ]; then
-    for d in /usr/lib/jvm/java-17-openjdk-* /usr/lib/jvm/temurin-17* /usr/lib/jvm/*-17-* /usr/lib/jvm/*17*; do
-        if [ -x "$d/bin/java" ]; then JAVA_HOME=$d; break; fi
-    done
-fi
-if [ -n "${JAVA_HOME:-}" ]; then
-    export JAVA_HOME
-    java="$JAVA_HOME/bin/java"
-else
-    java=$(command -v java) || die "no JDK found: install a JDK 17 or set JAVA_HOME"
-    log "no JDK 17 under /usr/lib/jvm: using $java"
-fi
-[ -x "$java" ] || die "$java is not executable (JAVA_HOME=${JAVA_HOME:-})"
+find_java
 jdk=$("$java" -version 2>&1 | head -1)
 
 # --- state and cleanup -----------------------------------------------------------------------
@@ -136,13 +124,6 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# API key in the format the app's ApiKeyToken accepts: shk_<8 of [a-z0-9]>_<43 base64url chars>.
-new_api_key() {
-    local alphabet=abcdefghijklmnopqrstuvwxyz0123456789 prefix="" b secret
-    for b in $(od -An -tu1 -N8 /dev/urandom); do prefix+=${alphabet:$(( b % 36 )):1}; done
-    secret=$(head -c 32 /dev/urandom | base64 -w0 | tr '+/' '-_' | tr -d '=')
-    printf 'shk_%s_%s' "$prefix" "$secret"
-}
 api_key=${SOCIALHIRE_API_KEY:-$(new_api_key)}
 export SOCIALHIRE_API_KEY=$api_key
 auth=(-H "Authorization: Bearer $api_key")
