@@ -19,6 +19,7 @@ public final class WebhookDocumentation {
     private static final String CANDIDATE_ID = "0b7e7c7a-2f61-4f2a-8a8e-1d2f3c4b5a69";
     private static final String ASSESSMENT_ID = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
     private static final String REVIEW_ID = "4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a";
+    private static final String ENDPOINT_ID = "5b2f8e3a-1c4d-4e6f-9a0b-7c8d9e0f1a2b";
 
     private record Event(String type, String summary, String description, Map<String, Schema> fields, Map<String, Object> data) {
     }
@@ -58,7 +59,12 @@ public final class WebhookDocumentation {
                         "Sent after a reviewer reviews an assessment; the newest review is the assessment's final result.",
                         fields("id", uuid("Id of the review"), "assessmentId", uuid("Id of the assessment reviewed"),
                                 "url", url("The assessment's reviews in this API")),
-                        data("id", REVIEW_ID, "assessmentId", ASSESSMENT_ID, "url", BASE + "/assessments/" + ASSESSMENT_ID + "/reviews")));
+                        data("id", REVIEW_ID, "assessmentId", ASSESSMENT_ID, "url", BASE + "/assessments/" + ASSESSMENT_ID + "/reviews")),
+                new Event(Outbox.TEST_EVENT, "A test of the endpoint",
+                        "Sent only when an admin asks for it (POST /api/v1/webhook-endpoints/{id}/test), to that endpoint alone, whatever"
+                                + " types it subscribes to: check that it arrives and that the signature verifies, then acknowledge it.",
+                        fields("endpointId", uuid("Id of the endpoint tested"), "url", url("The endpoint in this API")),
+                        data("endpointId", ENDPOINT_ID, "url", BASE + "/webhook-endpoints/" + ENDPOINT_ID)));
     }
 
     private static Operation operation(Event event) {
@@ -81,7 +87,7 @@ public final class WebhookDocumentation {
                 .summary(event.summary())
                 .description(event.description() + " Signed as Standard Webhooks describes: verify webhook-signature before trusting the"
                         + " body, and drop events whose webhook-id you have already handled (delivery is at least once). Sent to the"
-                        + " endpoints subscribed to " + event.type() + " or to every type.")
+                        + (event.type().equals(Outbox.TEST_EVENT) ? "" : " endpoints subscribed to " + event.type() + " or to every type."))
                 .tags(List.of("Webhooks"))
                 // Sent by this service, not called on it: no API key; the signature headers authenticate it.
                 .security(new java.util.ArrayList<>())
@@ -92,16 +98,23 @@ public final class WebhookDocumentation {
                         header("webhook-timestamp", "When this attempt was sent, in Unix seconds; refuse ones far from your clock",
                                 OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^[0-9]+$"), "1795349730"),
                         header("webhook-signature", "v1, and the base64 HMAC-SHA256 of webhook-id.webhook-timestamp.body, keyed with"
-                                        + " the base64-decoded part of the endpoint's secret after whsec_",
-                                OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^v1,[A-Za-z0-9+/]{43}=$"),
+                                        + " the base64-decoded part of the endpoint's secret after whsec_. For a while after the secret is"
+                                        + " rotated, two signatures separated by a space, one per secret: accept the event when either"
+                                        + " verifies",
+                                OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                        .pattern("^v1,[A-Za-z0-9+/]{43}=( v1,[A-Za-z0-9+/]{43}=)?$"),
                                 "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=")))
                 .requestBody(OASFactory.createRequestBody().required(true).description("The event")
                         .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
                                 .schema(payload).addExample(name, OASFactory.createExample().value(example)))))
                 .responses(OASFactory.createAPIResponses()
                         .addAPIResponse("200", OASFactory.createAPIResponse()
-                                .description("Any 2xx acknowledges the event. Anything else, or no answer within 10 s, is retried after"
-                                        + " 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h; then the delivery has failed."))
+                                .description("Any 2xx acknowledges the event. Anything else, or no answer within 15 s, is retried after"
+                                        + " 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h (each up to a tenth later), or later"
+                                        + " when a Retry-After asks (at most 24 h); after those ten attempts the delivery has failed and"
+                                        + " the endpoint is marked failing."))
+                        .addAPIResponse("410", OASFactory.createAPIResponse()
+                                .description("Gone: the endpoint is disabled and nothing more is sent to it until an admin enables it"))
                         .addAPIResponse("400", OASFactory.createAPIResponse()
                                 .description("Refused, for instance for a bad signature; retried like any other failure")));
     }
