@@ -222,7 +222,7 @@ public class WebhookResource {
     @Path("/{id}/deliveries/{deliveryId}/retry")
     @Operation(operationId = "retryWebhookDelivery", summary = "Retry a delivery now",
             description = "Makes a pending or failed delivery due at once, whatever its schedule; it is sent within a few seconds."
-                    + " A delivery that succeeded is a 422. Roles: admin.")
+                    + " A delivery that succeeded, or one of a disabled endpoint, is a 422. Roles: admin.")
     @APIResponse(responseCode = "202", description = "Due now",
             content = @Content(schema = @Schema(implementation = WebhookViews.Delivery.class),
                     examples = @ExampleObject(name = "failed delivery due again", value = RETRIED)))

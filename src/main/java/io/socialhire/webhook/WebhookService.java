@@ -219,9 +219,12 @@ public class WebhookService {
         return byDelivery;
     }
 
-    /** Makes a pending or failed delivery due now; the dispatcher sends it within a second or so. */
+    /** Makes a pending or failed delivery due now; the dispatcher sends it within a second or so. Not while the endpoint is disabled. */
     public WebhookViews.Delivery retry(UUID endpointId, UUID deliveryId) {
-        load(endpointId, LockModeType.NONE);
+        if (WebhookEndpoint.DISABLED.equals(load(endpointId, LockModeType.PESSIMISTIC_READ).status)) {
+            throw new ApiException(ProblemType.UNPROCESSABLE, "Webhook endpoint " + endpointId + " is disabled: its deliveries are"
+                    + " held until it is enabled again (PATCH {\"enabled\": true}).");
+        }
         WebhookDelivery d = em.find(WebhookDelivery.class, deliveryId);
         if (d == null || !d.endpointId.equals(endpointId)) {
             throw ApiException.notFound("Webhook delivery", deliveryId);

@@ -21,7 +21,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -132,6 +137,8 @@ class WebhookEndpointLifecycleTest {
             TestData.createCandidate(TestData.candidate("Unheard Person", TestData.uniqueEmail()));
             sql("UPDATE webhook_delivery SET next_attempt_at = now() WHERE endpoint_id = ?", id);
             given().when().post(PATH + id + "/test").then().statusCode(422).body("detail", containsString("disabled"));
+            given().when().post(PATH + id + "/deliveries/" + deliveries(id).get(0).get("id") + "/retry").then().statusCode(422)
+                    .body("detail", containsString("disabled"));
             Thread.sleep(2500);
             assertThat(receiver.drain()).isEmpty();
             assertThat(deliveries(id)).singleElement().satisfies(d -> assertThat(d).containsEntry("status", "pending")
@@ -164,6 +171,31 @@ class WebhookEndpointLifecycleTest {
         assertThat(after.getInt("version")).isEqualTo(1);
         given().contentType("application/merge-patch+json").body("{\"enabled\": false}").when().patch(PATH + UUID.randomUUID())
                 .then().statusCode(404);
+    }
+
+    @Test
+    void concurrentPatchesWithTheSameETagLeaveOneWinner() throws Exception {
+        String id = createEndpoint("http://127.0.0.1:9/hooks").getString("id");
+        String etag = given().when().get(PATH + id).then().statusCode(200).extract().header("ETag");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String description = "writer " + i;
+                answers.add(pool.submit(() -> given().contentType("application/merge-patch+json").header("If-Match", etag)
+                        .body("{\"description\": \"" + description + "\"}").when().patch(PATH + id).then().extract().statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnly(200, 412).filteredOn(s -> s == 200).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonPath after = endpoint(id);
+        assertThat(after.getInt("version")).isEqualTo(1);
+        assertThat(after.getString("description")).startsWith("writer ");
     }
 
     @Test
