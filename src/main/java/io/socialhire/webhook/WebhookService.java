@@ -6,6 +6,7 @@ import io.socialhire.common.ApiException;
 import io.socialhire.common.Cursor;
 import io.socialhire.common.Page;
 import io.socialhire.common.ProblemType;
+import io.socialhire.common.RetryLostRaces;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.socialhire.common.Changes;
 import io.socialhire.common.ETags;
@@ -22,9 +23,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
-/** Webhook endpoints: creation with a fresh secret, listing, deletion, and their deliveries. */
+/**
+ * Webhook endpoints: creation with a fresh secret, changes, rotation, test pings, deletion, and their
+ * deliveries. Lost races are run again: the dispatcher moves an endpoint's version when it marks it
+ * disabled or failing, which a concurrent write would otherwise meet as an optimistic-lock failure.
+ */
 @ApplicationScoped
 @Transactional
+@RetryLostRaces
 public class WebhookService {
 
     static final int DEFAULT_OVERLAP_SECONDS = 86_400;
