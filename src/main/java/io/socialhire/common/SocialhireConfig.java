@@ -130,6 +130,14 @@ public interface SocialhireConfig {
          */
         @WithDefault("false")
         boolean allowPrivateUrls();
+
+        /**
+         * How long one delivery attempt may take, connecting included, before it counts as failed and is
+         * retried. 15 s, as Standard Webhooks suggests: long enough for a slow receiver, short enough that
+         * one cannot hold the dispatcher.
+         */
+        @WithDefault("15s")
+        Duration timeout();
     }
 
     /** Human oversight of the engine's outcomes. */

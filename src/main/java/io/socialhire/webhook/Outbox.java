@@ -36,33 +36,50 @@ public class Outbox {
         return urls.at(path).toString();
     }
 
+    /** The ping sent by POST .../test to one endpoint; no endpoint subscribes to it. */
+    public static final String TEST_EVENT = "webhook.test";
+
     /**
      * Records the event with a thin payload ({"type", "timestamp", "data"}): ids and links, never
-     * personal data. Returns the event id, which every delivery sends as webhook-id.
+     * personal data, with a delivery for every enabled endpoint that takes its type. Returns the event
+     * id, which every delivery sends as webhook-id.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String type, Map<String, ?> data) {
         if (!EventTypes.ALL.contains(type)) {
             throw new IllegalArgumentException("not an event type: " + type);
         }
+        return insert(type, data, "(cardinality(e.event_types) = 0 OR :type = ANY (e.event_types))", null);
+    }
+
+    /** Records an event for one endpoint only, whatever types it takes (the test ping); returns the event id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publishTo(UUID endpointId, String type, Map<String, ?> data) {
+        return insert(type, data, "e.id = :endpoint", endpointId);
+    }
+
+    private UUID insert(String type, Map<String, ?> data, String endpoints, UUID endpointId) {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ObjectNode payload = mapper.createObjectNode();
         payload.put("type", type);
         payload.put("timestamp", now.truncatedTo(ChronoUnit.MILLIS).toString());
         payload.set("data", mapper.valueToTree(data));
-        // One statement: the event, and a delivery for every endpoint that takes this type (none: all types).
-        int deliveries = em.createNativeQuery("""
+        // One statement: the event, and a delivery for every endpoint it goes to; disabled endpoints get none.
+        var query = em.createNativeQuery("""
                         WITH event AS (
                             INSERT INTO webhook_event (id, type, payload, occurred_at) VALUES (:id, :type, CAST(:payload AS jsonb), :now)
                             RETURNING id)
                         INSERT INTO webhook_delivery (id, endpoint_id, event_id, status, attempts, next_attempt_at, created_at)
                         SELECT gen_random_uuid(), e.id, event.id, 'pending', 0, :now, :now
                         FROM webhook_endpoint e, event
-                        WHERE cardinality(e.event_types) = 0 OR :type = ANY (e.event_types)""")
+                        WHERE e.status <> 'disabled'""" + " AND " + endpoints)
                 .setParameter("id", id).setParameter("type", type).setParameter("payload", payload.toString())
-                .setParameter("now", now).executeUpdate();
-        if (deliveries > 0) {
+                .setParameter("now", now);
+        if (endpointId != null) {
+            query.setParameter("endpoint", endpointId);
+        }
+        if (query.executeUpdate() > 0) {
             dispatcher.wakeAfterCommit();
         }
         return id;

@@ -22,6 +22,7 @@ public final class WebhookDocumentation {
     /** Fields absent when the engine could not rate an answer. */
     private static final java.util.Set<String> UNRATED_ABSENT = java.util.Set.of("rating", "score", "recommendation");
     private static final String INVITATION_ID = "7c1e9a2b-3d4f-4a5b-8c6d-9e0f1a2b3c4d";
+    private static final String ENDPOINT_ID = "5b2f8e3a-1c4d-4e6f-9a0b-7c8d9e0f1a2b";
 
     private record Event(String type, String summary, String description, Map<String, Schema> fields, Map<String, Object> data) {
     }
@@ -81,7 +82,12 @@ public final class WebhookDocumentation {
                 invitation(EventTypes.INVITATION_CANCELLED, "cancelled", "An invitation was cancelled",
                         "Sent after an invited or started invitation is cancelled; its page takes no more answers."),
                 invitation(EventTypes.INVITATION_EXPIRED, "expired", "An invitation expired",
-                        "Sent when an invitation reaches its expiresAt before the candidate answered; its page takes no more answers."));
+                        "Sent when an invitation reaches its expiresAt before the candidate answered; its page takes no more answers."),
+                new Event(Outbox.TEST_EVENT, "A test of the endpoint",
+                        "Sent only when an admin asks for it (POST /api/v1/webhook-endpoints/{id}/test), to that endpoint alone, whatever"
+                                + " types it subscribes to: check that it arrives and that the signature verifies, then acknowledge it.",
+                        fields("endpointId", uuid("Id of the endpoint tested"), "url", url("The endpoint in this API")),
+                        data("endpointId", ENDPOINT_ID, "url", BASE + "/webhook-endpoints/" + ENDPOINT_ID)));
     }
 
     private static Event invitation(String type, String status, String summary, String description) {
@@ -125,7 +131,7 @@ public final class WebhookDocumentation {
                 .summary(event.summary())
                 .description(event.description() + " Signed as Standard Webhooks describes: verify webhook-signature before trusting the"
                         + " body, and drop events whose webhook-id you have already handled (delivery is at least once). Sent to the"
-                        + " endpoints subscribed to " + event.type() + " or to every type.")
+                        + (event.type().equals(Outbox.TEST_EVENT) ? "" : " endpoints subscribed to " + event.type() + " or to every type."))
                 .tags(List.of("Webhooks"))
                 // Sent by this service, not called on it: no API key; the signature headers authenticate it.
                 .security(new java.util.ArrayList<>())
@@ -136,16 +142,23 @@ public final class WebhookDocumentation {
                         header("webhook-timestamp", "When this attempt was sent, in Unix seconds; refuse ones far from your clock",
                                 OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^[0-9]+$"), "1795349730"),
                         header("webhook-signature", "v1, and the base64 HMAC-SHA256 of webhook-id.webhook-timestamp.body, keyed with"
-                                        + " the base64-decoded part of the endpoint's secret after whsec_",
-                                OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^v1,[A-Za-z0-9+/]{43}=$"),
+                                        + " the base64-decoded part of the endpoint's secret after whsec_. For a while after the secret is"
+                                        + " rotated, two signatures separated by a space, one per secret: accept the event when either"
+                                        + " verifies",
+                                OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                        .pattern("^v1,[A-Za-z0-9+/]{43}=( v1,[A-Za-z0-9+/]{43}=)?$"),
                                 "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=")))
                 .requestBody(OASFactory.createRequestBody().required(true).description("The event")
                         .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
                                 .schema(payload).addExample(name, OASFactory.createExample().value(example)))))
                 .responses(OASFactory.createAPIResponses()
                         .addAPIResponse("200", OASFactory.createAPIResponse()
-                                .description("Any 2xx acknowledges the event. Anything else, or no answer within 10 s, is retried after"
-                                        + " 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h; then the delivery has failed."))
+                                .description("Any 2xx acknowledges the event. Anything else, or no answer within 15 s, is retried after"
+                                        + " 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h (each up to a tenth later), or later"
+                                        + " when a Retry-After asks (at most 24 h); after those ten attempts the delivery has failed and"
+                                        + " the endpoint is marked failing."))
+                        .addAPIResponse("410", OASFactory.createAPIResponse()
+                                .description("Gone: the endpoint is disabled and nothing more is sent to it until an admin enables it"))
                         .addAPIResponse("400", OASFactory.createAPIResponse()
                                 .description("Refused, for instance for a bad signature; retried like any other failure")));
     }

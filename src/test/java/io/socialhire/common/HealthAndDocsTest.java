@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class HealthAndDocsTest {
 
     /** A POST that acts on an existing resource rather than creating one. */
-    private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile("/\\{[^}]+}/(retire|cancel|retry|revoke)$");
+    private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile("/\\{[^}]+}/(retire|cancel|retry|revoke|rotate-secret|test)$");
 
     @Test
     void livenessAndReadinessIncludingTheDatabase() {

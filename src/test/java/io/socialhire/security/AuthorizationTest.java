@@ -106,6 +106,9 @@ class AuthorizationTest {
             op("GET", "/api/v1/webhook-endpoints", "/api/v1/webhook-endpoints", A),
             op("GET", "/api/v1/webhook-endpoints/" + ID, "/api/v1/webhook-endpoints/{id}", A),
             op("DELETE", "/api/v1/webhook-endpoints/" + ID, "/api/v1/webhook-endpoints/{id}", A),
+            op("PATCH", "/api/v1/webhook-endpoints/" + ID, "/api/v1/webhook-endpoints/{id}", A),
+            op("POST", "/api/v1/webhook-endpoints/" + ID + "/rotate-secret", "/api/v1/webhook-endpoints/{id}/rotate-secret", A),
+            op("POST", "/api/v1/webhook-endpoints/" + ID + "/test", "/api/v1/webhook-endpoints/{id}/test", A),
             op("GET", "/api/v1/webhook-endpoints/" + ID + "/deliveries", "/api/v1/webhook-endpoints/{id}/deliveries", A),
             op("POST", "/api/v1/webhook-endpoints/" + ID + "/deliveries/" + ID + "/retry",
                     "/api/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/retry", A));

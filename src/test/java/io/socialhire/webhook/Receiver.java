@@ -16,8 +16,15 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A webhook receiver on a free local port: keeps every request and answers with the statuses it is given, then 200. */
+/** A webhook receiver on a free local port: keeps every request and answers with the replies it is given, then 200. */
 final class Receiver implements AutoCloseable {
+
+    /** One answer: its status, headers to send, and how long to wait before answering. */
+    record Reply(int status, Map<String, String> headers, Duration delay) {
+        static Reply status(int status) {
+            return new Reply(status, Map.of(), Duration.ZERO);
+        }
+    }
 
     /** One request as received: headers by lower-case name, and the raw body. */
     record Received(Map<String, String> headers, String body) {
@@ -28,19 +35,44 @@ final class Receiver implements AutoCloseable {
 
     private final HttpServer server;
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
-    private final ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Reply> replies = new ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
 
     Receiver(Integer... statuses) throws IOException {
-        this.statuses.addAll(List.of(statuses));
+        this(List.of(statuses).stream().map(Reply::status).toList());
+    }
+
+    /** A receiver that answers with these replies, then 200. */
+    static Receiver replying(Reply... replies) throws IOException {
+        return new Receiver(List.of(replies));
+    }
+
+    private Receiver(List<Reply> replies) throws IOException {
+        this.replies.addAll(replies);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        // Threads of its own, so a reply that waits does not hold the next request.
+        server.setExecutor(threads);
         server.createContext("/", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
                 Map<String, String> headers = new TreeMap<>();
                 exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
                 received.add(new Received(headers, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             }
-            Integer status = this.statuses.poll();
-            exchange.sendResponseHeaders(status == null ? 200 : status, -1);
+            Reply reply = this.replies.poll();
+            if (reply == null) {
+                reply = Reply.status(200);
+            }
+            try {
+                Thread.sleep(reply.delay().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            reply.headers().forEach(exchange.getResponseHeaders()::add);
+            try {
+                exchange.sendResponseHeaders(reply.status(), -1);
+            } catch (IOException e) {
+                // The sender gave up waiting (a timeout test): nobody reads this answer.
+            }
             exchange.close();
         });
         server.start();
@@ -69,5 +101,6 @@ final class Receiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }

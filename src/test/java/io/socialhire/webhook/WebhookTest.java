@@ -1,6 +1,8 @@
 package io.socialhire.webhook;
 
 import static io.restassured.RestAssured.given;
+import static io.socialhire.webhook.WebhookApi.awaitDelivery;
+import static io.socialhire.webhook.WebhookApi.deliveries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -32,7 +34,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -76,27 +77,6 @@ class WebhookTest {
         return given().contentType(ContentType.JSON).body("{\"url\": \"" + url + "\", \"description\": \"test receiver\"" + types + "}")
                 .when().post("/api/v1/webhook-endpoints").then().statusCode(201)
                 .header("Location", containsString("/api/v1/webhook-endpoints/")).extract().jsonPath();
-    }
-
-    private static List<Map<String, Object>> deliveries(String endpointId) {
-        return given().when().get("/api/v1/webhook-endpoints/" + endpointId + "/deliveries").then().statusCode(200)
-                .extract().path("items");
-    }
-
-    /** Polls the endpoint's deliveries until one matches. */
-    private static Map<String, Object> awaitDelivery(String endpointId, Predicate<Map<String, Object>> condition) throws InterruptedException {
-        Instant until = Instant.now().plus(WAIT);
-        List<Map<String, Object>> seen = List.of();
-        while (Instant.now().isBefore(until)) {
-            seen = deliveries(endpointId);
-            for (Map<String, Object> d : seen) {
-                if (condition.test(d)) {
-                    return d;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no matching delivery within " + WAIT + "; deliveries: " + seen);
     }
 
     private static String assess(String candidateId) {
@@ -187,7 +167,19 @@ class WebhookTest {
             assertThat(second.body()).isEqualTo(first.body());
             Map<String, Object> succeeded = awaitDelivery(endpointId, d -> d.get("status").equals("succeeded"));
             assertThat(succeeded).containsEntry("attempts", 2).containsEntry("lastResponseStatus", 200).doesNotContainKey("lastError");
+            // Every attempt is on record, as it went.
+            List<Map<String, Object>> history = history(succeeded);
+            assertThat(history).extracting(a -> a.get("attempt")).containsExactly(1, 2);
+            assertThat(history.get(0)).containsEntry("responseStatus", 500).containsEntry("error", "HTTP 500")
+                    .containsEntry("attemptedAt", failed.get("lastAttemptAt"));
+            assertThat(history.get(1)).containsEntry("responseStatus", 200).doesNotContainKey("error");
+            assertThat(history).allSatisfy(a -> assertThat((Integer) a.get("latencyMs")).isBetween(0, 2000));
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> history(Map<String, Object> delivery) {
+        return (List<Map<String, Object>>) delivery.get("history");
     }
 
     private void makeDue(String endpointId) throws SQLException {
@@ -210,11 +202,14 @@ class WebhookTest {
             receiver.next(WAIT);
             awaitDelivery(endpointId, d -> d.get("attempts").equals(1));
 
-            // Seven attempts behind it: the eighth is the last.
-            update("UPDATE webhook_delivery SET attempts = 7, next_attempt_at = now() WHERE endpoint_id = ?", endpointId);
+            // Nine attempts behind it: the tenth is the last.
+            update("UPDATE webhook_delivery SET attempts = 9, next_attempt_at = now() WHERE endpoint_id = ?", endpointId);
             receiver.next(WAIT);
             Map<String, Object> failed = awaitDelivery(endpointId, d -> d.get("status").equals("failed"));
-            assertThat(failed).containsEntry("attempts", 8).containsEntry("lastResponseStatus", 503).doesNotContainKey("nextAttemptAt");
+            assertThat(failed).containsEntry("attempts", 10).containsEntry("lastResponseStatus", 503).doesNotContainKey("nextAttemptAt");
+            given().when().get("/api/v1/webhook-endpoints/" + endpointId).then().statusCode(200)
+                    .body("status", equalTo("failing")).body("statusReason", containsString("failed after 10 attempts"))
+                    .body("statusReason", containsString("HTTP 503")).body("statusSince", notNullValue());
             given().queryParam("status", "failed").when().get("/api/v1/webhook-endpoints/" + endpointId + "/deliveries").then()
                     .statusCode(200).body("items", hasSize(1));
             given().queryParam("status", "pending").when().get("/api/v1/webhook-endpoints/" + endpointId + "/deliveries").then()
@@ -224,7 +219,10 @@ class WebhookTest {
             given().when().post("/api/v1/webhook-endpoints/" + endpointId + "/deliveries/" + deliveryId + "/retry").then()
                     .statusCode(202).body("status", equalTo("pending")).body("nextAttemptAt", notNullValue());
             receiver.next(WAIT);
-            awaitDelivery(endpointId, d -> d.get("status").equals("succeeded") && d.get("attempts").equals(9));
+            awaitDelivery(endpointId, d -> d.get("status").equals("succeeded") && d.get("attempts").equals(11));
+            // A success clears the failing mark.
+            given().when().get("/api/v1/webhook-endpoints/" + endpointId).then().statusCode(200)
+                    .body("status", equalTo("enabled")).body("statusReason", nullValue()).body("statusSince", nullValue());
 
             given().when().post("/api/v1/webhook-endpoints/" + endpointId + "/deliveries/" + deliveryId + "/retry").then()
                     .statusCode(422).body("detail", containsString("already succeeded"));
