@@ -1,5 +1,6 @@
 package io.socialhire.audit;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.socialhire.common.Cursor;
 import io.socialhire.common.HttpFilters;
@@ -68,19 +69,16 @@ public class AuditLog {
         return who == null || who.isAnonymous() ? null : who.getAttribute(KEY_ID);
     }
 
+    /** Startup tasks and scheduled jobs (invitation expiry) run without a request, so without a caller. */
+    private static boolean inRequest() {
+        return Arc.container().requestContext().isActive();
+    }
+
     private SecurityIdentity currentIdentity() {
-        try {
-            return identity.isResolvable() ? identity.get() : null;
-        } catch (RuntimeException outsideRequest) {
-            return null; // startup tasks run without a request
-        }
+        return inRequest() && identity.isResolvable() ? identity.get() : null;
     }
 
     private String currentRequestId() {
-        try {
-            return request.isResolvable() ? request.get().getHeader(HttpFilters.REQUEST_ID) : null;
-        } catch (RuntimeException outsideRequest) {
-            return null;
-        }
+        return inRequest() && request.isResolvable() ? request.get().getHeader(HttpFilters.REQUEST_ID) : null;
     }
 }
