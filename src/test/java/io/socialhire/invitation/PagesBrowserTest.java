@@ -23,6 +23,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -38,6 +39,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -45,7 +47,8 @@ import org.openqa.selenium.support.ui.Select;
  * The candidate's page and the hiring manager's report page in a real headless Chromium: answering with the keyboard,
  * errors in the page's language, an expired link, the report's highlighted evidence, and axe-core on every page (no
  * serious or critical violations). CandidatePageTest and ReportPageTest check the HTML served; this checks what a browser
- * makes of it. Tagged "browser", run by the browser profile like SwaggerUiBrowserTest.
+ * makes of it, on screen and, for the report, printed. Tagged "browser", run by the browser profile like
+ * SwaggerUiBrowserTest.
  */
 @QuarkusTest
 @Tag("browser")
@@ -143,6 +146,19 @@ class PagesBrowserTest {
             assertThat(chart.findElements(By.tagName("rect"))).as("two bars a criterion").hasSizeGreaterThanOrEqualTo(2);
             assertThat(browser.findElement(By.id("chart-title")).getDomProperty("textContent")).contains("Criterion levels");
             assertAccessible("the report page");
+
+            // Printed, each highlight keeps a black outline (printers often drop background colours).
+            WebElement first = marks.get(0);
+            assertThat(first.getCssValue("outline-style")).as("on screen").isEqualTo("none");
+            ChromeDriver chrome = (ChromeDriver) browser;
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            try {
+                assertThat(first.getCssValue("outline-style")).as("printed").isEqualTo("solid");
+                assertThat(first.getCssValue("outline-color")).isEqualTo("rgba(0, 0, 0, 1)");
+                assertThat(first.isDisplayed()).isTrue();
+            } finally {
+                chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            }
         });
     }
 
