@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -160,6 +161,37 @@ class PagesBrowserTest {
                 chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
             }
         });
+    }
+
+    @Test
+    void bothPagesFitAPhoneScreen(TestInfo test) {
+        chromium.check(test, () -> {
+            Dimension desktop = browser.manage().window().getSize();
+            browser.manage().window().setSize(new Dimension(390, 844));
+            try {
+                Invited invited = invite(", \"locale\": \"pt\"");
+                browser.get(invited.candidateUrl());
+                assertFitsTheWidth("the candidate's page");
+                browser.findElement(By.id("answer")).sendKeys(ANSWER);
+                browser.findElement(By.cssSelector("button.primary")).click();
+                chromium.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.tagName("form")));
+                given().when().get("/api/v1/invitations/" + invited.id()).then().body("status", equalTo("completed"));
+                browser.get(invited.reportUrl());
+                assertThat(browser.findElements(By.cssSelector("blockquote.answer mark"))).isNotEmpty();
+                assertFitsTheWidth("the report page");
+            } finally {
+                browser.manage().window().setSize(desktop);
+            }
+        });
+    }
+
+    /** Nothing wider than the viewport: no sideways scrolling to read or fill the page. */
+    private void assertFitsTheWidth(String page) {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        long viewport = (Long) script.executeScript("return document.documentElement.clientWidth");
+        long content = (Long) script.executeScript("return document.documentElement.scrollWidth");
+        assertThat(viewport).as("the phone's viewport").isLessThan(420);
+        assertThat(content).as(page + " on a phone " + viewport + " px wide").isLessThanOrEqualTo(viewport);
     }
 
     @Test
