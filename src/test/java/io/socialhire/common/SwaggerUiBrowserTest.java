@@ -7,21 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.socialhire.HeadlessChromium;
 import io.socialhire.security.Keys;
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -32,13 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,52 +35,38 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * order, Try it out on a list and on scoring with a real key. SwaggerUiTest checks the served document; this checks what
  * the page makes of it.
  *
- * <p>Tagged "browser": the default test run leaves it out (it needs Chromium); {@code ./mvnw surefire:test -Pbrowser}
- * runs it, and CI does after installing Debian's chromium and chromium-driver. Selenium Manager downloads nothing here: the
- * browser and driver are /usr/bin/chromium and /usr/bin/chromedriver, or the system properties chromium.binary and
- * chromedriver.binary. A failing check leaves a screenshot and the page source in target/browser/.
+ * <p>Tagged "browser": the default test run leaves it out (it needs Chromium, see {@link HeadlessChromium});
+ * {@code ./mvnw surefire:test -Pbrowser} runs it, and CI does after installing Debian's chromium and chromium-driver.
  */
 @QuarkusTest
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SwaggerUiBrowserTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Path FAILURES = Path.of("target", "browser");
     /** A Markdown heading of the landing description: "## Start here". */
     private static final Pattern HEADING = Pattern.compile("(?m)^##\\s+(.+)$");
     /** A bold Markdown phrase: "**Get an API key.**". */
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
 
-    /** Selenium warns at start when it has no DevTools (CDP) support for this Chromium's version; nothing here uses CDP. */
-    private static final Logger CDP_VERSION_FINDER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
-
     @TestHTTPResource("/q/swagger-ui/")
     URL swaggerUi;
 
+    HeadlessChromium chromium;
     WebDriver browser;
     WebDriverWait wait;
     JsonNode document;
 
     @BeforeAll
     void startBrowser() {
-        CDP_VERSION_FINDER.setLevel(Level.SEVERE);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1800");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, WAIT);
+        chromium = new HeadlessChromium();
+        browser = chromium.driver;
+        wait = chromium.wait;
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -253,32 +227,7 @@ class SwaggerUiBrowserTest {
         return found;
     }
 
-    interface Check {
-        void run() throws Exception;
-    }
-
-    /** Runs one check; when it fails, saves what the browser showed as target/browser/METHOD.png and .html. */
-    private void check(TestInfo test, Check check) {
-        try {
-            check.run();
-        } catch (Throwable failure) {
-            String name = test.getTestMethod().map(m -> m.getName()).orElse("unknown");
-            try {
-                Files.createDirectories(FAILURES);
-                File screenshot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-                Files.copy(screenshot.toPath(), FAILURES.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-                Files.writeString(FAILURES.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
-                failure.addSuppressed(new AssertionError("screenshot and page source: " + FAILURES.resolve(name).toAbsolutePath() + ".{png,html}"));
-            } catch (Exception saving) {
-                failure.addSuppressed(saving);
-            }
-            if (failure instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            throw new AssertionError(failure);
-        }
+    private void check(TestInfo test, HeadlessChromium.Check check) {
+        chromium.check(test, check);
     }
 }

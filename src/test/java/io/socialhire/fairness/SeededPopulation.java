@@ -14,7 +14,7 @@ import java.util.UUID;
  * A population of assessed candidates for fairness tests, kept apart from every other test's data by a role profile of
  * its own: each candidate gets one assessment for that role and, when given, a self-identification.
  */
-final class SeededPopulation {
+public final class SeededPopulation {
 
     /** Rated yes or strong_yes by the engine. */
     static final String STRONG = "I moderate r/CommunityManager and answer newcomers' questions there most mornings. "
@@ -22,9 +22,9 @@ final class SeededPopulation {
     /** Rated below yes by the engine. */
     static final String WEAK = "I have a LinkedIn account.";
 
-    final String roleId;
+    public final String roleId;
 
-    SeededPopulation() {
+    public SeededPopulation() {
         roleId = "impact-" + UUID.randomUUID().toString().substring(0, 8);
         given().contentType(ContentType.JSON).body("{\"id\": \"" + roleId + "\", \"title\": \"Impact test " + roleId + "\"}")
                 .when().post("/api/v1/roles").then().statusCode(201);
@@ -50,7 +50,7 @@ final class SeededPopulation {
     }
 
     /** count candidates of the group, the first strong of them strong and the rest weak. */
-    SeededPopulation assessed(String sex, String raceEthnicity, int count, int strong) {
+    public SeededPopulation assessed(String sex, String raceEthnicity, int count, int strong) {
         for (int i = 0; i < count; i++) {
             assessed(sex, raceEthnicity, i < strong ? STRONG : WEAK);
         }
