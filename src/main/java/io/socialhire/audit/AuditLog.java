@@ -79,6 +79,13 @@ public class AuditLog {
     }
 
     private String currentRequestId() {
-        return inRequest() && request.isResolvable() ? request.get().getHeader(HttpFilters.REQUEST_ID) : null;
+        if (!inRequest()) {
+            return null;
+        }
+        try {
+            return request.isResolvable() ? request.get().getHeader(HttpFilters.REQUEST_ID) : null;
+        } catch (RuntimeException noHttpRequest) {
+            return null; // a request context without an HTTP request, as a test method has
+        }
     }
 }

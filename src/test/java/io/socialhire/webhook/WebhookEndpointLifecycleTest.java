@@ -108,7 +108,9 @@ class WebhookEndpointLifecycleTest {
             Map<String, Object> delivered = awaitDelivery(id, d -> d.get("id").equals(deliveryId) && d.get("status").equals("succeeded"));
             assertThat(delivered).containsEntry("eventId", r.header("webhook-id"));
             Thread.sleep(1500);
-            assertThat(other.drain()).as("the other endpoint takes every type, yet is not pinged").isEmpty();
+            // Other events may reach it meanwhile (the expiry job runs in the background); no test ping may.
+            assertThat(other.drain()).as("the other endpoint takes every type, yet is not pinged")
+                    .noneMatch(received -> received.body().contains("\"webhook.test\""));
 
             given().when().post(PATH + UUID.randomUUID() + "/test").then().statusCode(404);
         }
