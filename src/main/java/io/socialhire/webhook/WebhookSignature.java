@@ -1,11 +1,10 @@
 package io.socialhire.webhook;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.EmptyWebhookSecretException;
+import com.standardwebhooks.exceptions.WebhookSigningException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /** Standard Webhooks secrets and signatures: whsec_ secrets, v1 HMAC-SHA256 over "id.timestamp.body". */
 public final class WebhookSignature {
@@ -23,16 +22,15 @@ public final class WebhookSignature {
         return SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
     }
 
-    /** The webhook-signature header value: "v1," and the base64 HMAC-SHA256 of id.timestamp.body under the secret's key. */
+    /**
+     * The webhook-signature header value: "v1," and the base64 HMAC-SHA256 of id.timestamp.body under the
+     * secret's key, made by the Standard Webhooks library so that receivers using it agree byte for byte.
+     */
     public static String sign(String secret, String id, long timestamp, String body) {
-        byte[] key = Base64.getDecoder().decode(secret.substring(SECRET_PREFIX.length()));
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] signature = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
-            return "v1," + Base64.getEncoder().encodeToString(signature);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+            return new Webhook(secret).sign(id, timestamp, body);
+        } catch (EmptyWebhookSecretException | WebhookSigningException e) {
+            throw new IllegalStateException("every endpoint secret is a whsec_ key of 32 bytes", e);
         }
     }
 }

@@ -1,13 +1,18 @@
 package io.socialhire.webhook;
 
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.EmptyWebhookSecretException;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +20,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** A webhook receiver on a free local port: keeps every request and answers with the replies it is given, then 200. */
 final class Receiver implements AutoCloseable {
@@ -30,6 +37,26 @@ final class Receiver implements AutoCloseable {
     record Received(Map<String, String> headers, String body) {
         String header(String name) {
             return headers.get(name.toLowerCase());
+        }
+
+        /** What a receiver does with the Standard Webhooks library: true when any signature sent is the secret's. */
+        boolean verifiedBy(String secret) throws EmptyWebhookSecretException {
+            Map<String, List<String>> sent = new TreeMap<>();
+            headers.forEach((name, value) -> sent.put(name, List.of(value)));
+            try {
+                new Webhook(secret).verify(body, sent);
+                return true;
+            } catch (WebhookVerificationException e) {
+                return false;
+            }
+        }
+
+        /** The v1 signature of this request under the secret, computed here from the spec, apart from the code under test. */
+        String signatureBy(String secret) throws GeneralSecurityException {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+            String signed = header("webhook-id") + "." + header("webhook-timestamp") + "." + body;
+            return "v1," + Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
         }
     }
 
