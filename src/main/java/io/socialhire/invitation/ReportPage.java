@@ -5,6 +5,8 @@ import io.quarkus.qute.TemplateInstance;
 import io.socialhire.assessment.AssessmentService;
 import io.socialhire.assessment.AssessmentStatus;
 import io.socialhire.assessment.AssessmentViews;
+import io.socialhire.fairness.ModelCard;
+import io.socialhire.fairness.ModelCardService;
 import io.socialhire.candidate.CandidateService;
 import io.socialhire.candidate.CandidateView;
 import io.socialhire.candidate.ChannelView;
@@ -48,19 +50,21 @@ public class ReportPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance report(Report r, String style);
+        static native TemplateInstance report(Report r, ToolCard tool, String style);
 
         static native TemplateInstance unavailable(String lang, String title, String message, String style);
     }
 
     private final AssessmentService assessments;
     private final CandidateService candidates;
+    private final ModelCardService modelCards;
     private final String style;
     private final String styleHash;
 
-    public ReportPage(AssessmentService assessments, CandidateService candidates) {
+    public ReportPage(AssessmentService assessments, CandidateService candidates, ModelCardService modelCards) {
         this.assessments = assessments;
         this.candidates = candidates;
+        this.modelCards = modelCards;
         this.style = stylesheet();
         this.styleHash = "sha256-" + Base64.getEncoder().encodeToString(Secrets.sha256(style));
     }
@@ -78,7 +82,8 @@ public class ReportPage {
         CandidateView candidate = candidates.get(a.candidateId());
         Map<String, String> titles = assessments.criterionTitles(assessmentId);
         Function<String, String> title = key -> titles.get(key) == null || titles.get(key).isBlank() ? humanize(key) : titles.get(key);
-        return Templates.report(report(a, reviews.isEmpty() ? null : reviews.get(reviews.size() - 1), candidate, title), style).render();
+        return Templates.report(report(a, reviews.isEmpty() ? null : reviews.get(reviews.size() - 1), candidate, title),
+                toolCard(a.engineResult().rubric()), style).render();
     }
 
     /** The page for a link that opens nothing (404) or no longer (410): it says no more than that. */
@@ -101,7 +106,25 @@ public class ReportPage {
                         style).render();
     }
 
+    /** The rubric version's model card in brief, so the reader knows how far to trust the rating; null without a rubric. */
+    private ToolCard toolCard(ScoringResult.RubricRef rubric) {
+        if (rubric == null) {
+            return null;
+        }
+        ModelCard card = modelCards.card(rubric.key(), rubric.version());
+        List<String> agreement = card.agreement().stream().filter(row -> "all".equals(row.dimension()) && row.qwk() != null)
+                .map(row -> String.format(LANGUAGE, "%.3f on %d answers (%s)", row.qwk(), row.count(), row.set().replace('_', ' ')))
+                .toList();
+        return new ToolCard(card.rubricKey() + " v" + card.version(),
+                "/api/v1/rubrics/" + card.rubricKey() + "/versions/" + card.version() + "/model-card", card.measured(),
+                card.intendedUse(), agreement, card.limitations());
+    }
+
     // ---------------------------------------------------------------- the model the template reads
+
+    /** What the model card of the rubric version says, in brief: the full card is in the API. */
+    public record ToolCard(String rubric, String modelCardPath, boolean measured, String intendedUse, List<String> agreement, List<String> limitations) {
+    }
 
     public record Report(String lang, String candidateName, String role, String question, String assessedAt, String rating,
                          String recommendation, String score, boolean awaitingReview, boolean needsHumanReview, List<String> reviewReasons, String summary,

@@ -104,6 +104,17 @@ class ReportPageTest {
         }
         assertThat(html).contains("<svg class=\"chart\" role=\"img\"").contains("<title id=\"chart-title\">");
 
+        // what the rubric version's model card says, in brief, with the agreement figures the API's card gives
+        String rubricKey = assessment.getString("engineResult.rubric.key");
+        int rubricVersion = assessment.getInt("engineResult.rubric.version");
+        JsonPath card = given().when().get("/api/v1/rubrics/" + rubricKey + "/versions/" + rubricVersion + "/model-card").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(html).contains("About the scoring tool").contains("Rubric " + rubricKey + " v" + rubricVersion)
+                .contains(String.format(java.util.Locale.ENGLISH, "%.3f on ", card.getDouble("agreement[0].qwk")))
+                .contains("/api/v1/rubrics/" + rubricKey + "/versions/" + rubricVersion + "/model-card");
+        String tool = html.substring(html.indexOf("<h2 id=\"tool\">"), html.indexOf("</section>", html.indexOf("<h2 id=\"tool\">")));
+        assertThat(tool.split("<li>", -1)).as("one item per known limitation").hasSize(card.getList("limitations").size() + 1);
+
         // the one stylesheet is inline, printable, and the policy allows exactly it (by its hash), so browsers apply it
         String style = html.substring(html.indexOf("<style>") + 7, html.indexOf("</style>"));
         assertThat(style).contains("@media print");
