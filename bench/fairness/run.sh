@@ -22,23 +22,13 @@ repo=$(cd "$here/../.." && pwd)
 # shellcheck source=../http/lib.sh
 . "$here/../http/lib.sh"
 
-build=1
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --no-build) build=0 ;;
-        -h|--help) sed -n '2,/^set -euo pipefail/{/^set/!p}' "$0"; exit 0 ;;
-        *) die "unknown option $1 (see --help)" ;;
-    esac
-    shift
-done
+parse_build_option "$@"
 
 candidates=${BENCH_CANDIDATES:-100000}
 repeat=${BENCH_REPEAT:-10}
 port=${BENCH_PORT:-18090}
 out=${BENCH_OUT:-$here/last-run.md}
-for v in candidates repeat port; do
-    [[ ${!v} =~ ^[0-9]+$ ]] || die "$v must be a whole number, got '${!v}'"
-done
+require_whole_numbers candidates repeat port
 [ "$repeat" -ge 1 ] || die "BENCH_REPEAT must be at least 1"
 java_opts=${BENCH_JAVA_OPTS-"-XX:+UseSerialGC -Xms64m -Xmx160m -Xmn48m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=80m -Xss512k -XX:MaxDirectMemorySize=64m"}
 base="http://127.0.0.1:$port"

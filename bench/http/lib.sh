@@ -3,6 +3,28 @@
 log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
+# Stops the run unless every named variable holds a whole number (the settings read from BENCH_*).
+require_whole_numbers() {
+    local v
+    for v in "$@"; do
+        [[ ${!v} =~ ^[0-9]+$ ]] || die "$v must be a whole number, got '${!v}'"
+    done
+}
+
+# The options of a benchmark that only builds or not: sets build (1, or 0 with --no-build); --help
+# prints the script's header comment.
+parse_build_option() {
+    build=1
+    while [ $# -gt 0 ]; do
+        case "$1" in
+            --no-build) build=0 ;;
+            -h|--help) sed -n '2,/^set -euo pipefail/{/^set/!p}' "$0"; exit 0 ;;
+            *) die "unknown option $1 (see --help)" ;;
+        esac
+        shift
+    done
+}
+
 # Installs Debian packages when their command is missing (apt-get update first, once).
 ensure_cmd() {
     local cmd=$1 pkg=$2

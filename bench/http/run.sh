@@ -65,9 +65,7 @@ platform=${BENCH_PLATFORM:-discord}
 endpoints=${BENCH_ENDPOINTS:-all}
 port=${BENCH_PORT:-18080}
 out=${BENCH_OUT:-$here/last-run.md}
-for v in duration warmup warmup_pass threads connections candidates deep_offset port; do
-    [[ ${!v} =~ ^[0-9]+$ ]] || die "$v must be a whole number, got '${!v}'"
-done
+require_whole_numbers duration warmup warmup_pass threads connections candidates deep_offset port
 [ "$duration" -ge 1 ] || die "BENCH_DURATION must be at least 1"
 [[ $platform =~ ^[a-z0-9_]+$ ]] || die "BENCH_PLATFORM must be a catalog id such as discord"
 base="http://127.0.0.1:$port"

@@ -26,15 +26,7 @@ repo=$(cd "$here/../.." && pwd)
 # shellcheck source=../http/lib.sh
 . "$here/../http/lib.sh"
 
-build=1
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --no-build) build=0 ;;
-        -h|--help) sed -n '2,/^set -euo pipefail/{/^set/!p}' "$0"; exit 0 ;;
-        *) die "unknown option $1 (see --help)" ;;
-    esac
-    shift
-done
+parse_build_option "$@"
 
 candidates=${BENCH_CANDIDATES:-200}
 warmup_candidates=${BENCH_WARMUP_CANDIDATES:-0}
@@ -42,9 +34,7 @@ events=${BENCH_EVENTS:-10000}
 delivery_timeout=${BENCH_DELIVERY_TIMEOUT:-1800}
 port=${BENCH_PORT:-18190}
 out=${BENCH_OUT:-$here/last-run.md}
-for v in candidates warmup_candidates events delivery_timeout port; do
-    [[ ${!v} =~ ^[0-9]+$ ]] || die "$v must be a whole number, got '${!v}'"
-done
+require_whole_numbers candidates warmup_candidates events delivery_timeout port
 [ "$candidates" -ge 1 ] && [ "$events" -ge 2 ] || die "BENCH_CANDIDATES must be at least 1 and BENCH_EVENTS at least 2"
 receiver_port=$(( port + 1 ))
 java_opts=${BENCH_JAVA_OPTS-"-XX:+UseSerialGC -Xms64m -Xmx160m -Xmn48m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=80m -Xss512k -XX:MaxDirectMemorySize=64m"}
