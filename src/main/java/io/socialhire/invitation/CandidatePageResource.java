@@ -286,14 +286,8 @@ public class CandidatePageResource {
 
     /** Every page: not indexed, not cached, no referrer (the link is a credential), nothing but this origin's stylesheet. */
     private static Response.ResponseBuilder html(Response.ResponseBuilder response, String body, String lang) {
-        return response.entity(body).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Content-Language", lang)
-                .header("X-Robots-Tag", "noindex, nofollow")
-                .header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none';"
-                        + " base-uri 'none'");
+        return TokenPages.html(response, body, "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none';"
+                + " base-uri 'none'").header("Content-Language", lang);
     }
 
     /** The invitation's language, else the browser's first one the package offers, else English (or the package's first). */

@@ -65,13 +65,6 @@ public class ReportPageResource {
 
     /** Every answer of this path: not cached, not indexed, no referrer to leak the token, no script, no framing. */
     private Response html(int status, String body) {
-        return Response.status(status).type(MediaType.TEXT_HTML + ";charset=UTF-8").entity(body)
-                .header("Cache-Control", "no-store")
-                .header("X-Robots-Tag", "noindex, nofollow")
-                .header("Referrer-Policy", "no-referrer")
-                .header("Content-Security-Policy", page.contentSecurityPolicy())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("X-Frame-Options", "DENY")
-                .build();
+        return TokenPages.html(Response.status(status), body, page.contentSecurityPolicy()).header("X-Frame-Options", "DENY").build();
     }
 }
