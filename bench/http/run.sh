@@ -319,7 +319,10 @@ for e in "${all_endpoints[@]}"; do
     [ "$name" = baseline ] && baseline_rps=$rps
     ratio="n/a"
     [ -n "$baseline_rps" ] && ratio=$(awk -v a="$rps" -v b="$baseline_rps" 'BEGIN { printf "%.2f", a / b }')
-    first_err=$(sed -n 's/^BENCH_FIRST_ERROR //p' "$tmp/wrk-$name-measure.txt" "$tmp/wrk-$name-warmup.txt" 2>/dev/null | head -1)
+    # No warm-up file when BENCH_WARMUP=0: sed on a missing file fails the pipeline, and set -e would end the run.
+    outputs=("$tmp/wrk-$name-measure.txt")
+    [ -f "$tmp/wrk-$name-warmup.txt" ] && outputs+=("$tmp/wrk-$name-warmup.txt")
+    first_err=$(sed -n 's/^BENCH_FIRST_ERROR //p' "${outputs[@]}" | head -1)
     [ -n "$first_err" ] && log "$name: first non-2xx: $first_err"
     res[$name]="$label|$rps|$ratio|$p50|$p99|$reqs|$non2xx|${wrk_non:-0}|$sock|$others"
     log "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms, non-2xx $non2xx, socket errors $sock, other processes $others CPUs"
