@@ -38,7 +38,7 @@ public class WebhookService {
 
     private final EntityManager em;
     private final AuditLog audit;
-    private final boolean allowPrivateUrls;
+    private final boolean allowPrivateNetwork;
     private final WebhookDispatcher dispatcher;
     private final MergePatch mergePatch;
     private final Outbox outbox;
@@ -50,7 +50,7 @@ public class WebhookService {
         this.outbox = outbox;
         this.dispatcher = dispatcher;
         this.audit = audit;
-        this.allowPrivateUrls = config.webhooks().allowPrivateUrls();
+        this.allowPrivateNetwork = config.webhooks().allowPrivateNetwork();
     }
 
     public WebhookViews.Created create(WebhookViews.Input input) {
@@ -75,7 +75,7 @@ public class WebhookService {
     /** Sets what an input says: the URL (checked), description, event types and whether it is enabled. */
     private void apply(WebhookEndpoint endpoint, WebhookViews.Input input) {
         String url = input.url().strip();
-        WebhookUrlPolicy.refusal(url, allowPrivateUrls).ifPresent(problem -> {
+        WebhookUrlPolicy.refusal(url, allowPrivateNetwork).ifPresent(problem -> {
             throw ApiException.invalid("url", problem);
         });
         endpoint.url = url;
