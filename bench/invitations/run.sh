@@ -69,7 +69,7 @@ auth=(-H "Authorization: Bearer $api_key")
 # then 10/s) would answer 429 before the end, so it is raised for this run, as bench/http does.
 export SOCIALHIRE_RATE_LIMIT_CAPACITY=1000000000 SOCIALHIRE_RATE_LIMIT_REFILL_PER_SECOND=1000000000
 # The receiver is on 127.0.0.1, which endpoints may use only when private URLs are allowed.
-export SOCIALHIRE_WEBHOOKS_ALLOW_PRIVATE_URLS=true
+export SOCIALHIRE_WEBHOOKS_ALLOW_PRIVATE_NETWORK=true
 
 if [ "$build" = 1 ]; then
     log "building (./mvnw -B -q package -DskipTests)"

@@ -12,13 +12,13 @@ import io.socialhire.common.Changes;
 import io.socialhire.common.Cursor;
 import io.socialhire.common.Page;
 import io.socialhire.engine.DeclaredChannel;
+import io.socialhire.event.DomainEvent;
 import io.socialhire.engine.Recommendation;
 import io.socialhire.engine.ScoringResult;
 import io.socialhire.rubric.RubricRegistry;
 import io.socialhire.scoring.ScoringService;
-import io.socialhire.webhook.EventTypes;
-import io.socialhire.webhook.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -44,15 +44,15 @@ public class AssessmentService {
     private final ScoringService scoring;
     private final RubricRegistry rubrics;
     private final AuditLog audit;
-    private final Outbox outbox;
+    private final Event<DomainEvent> events;
     private final ReviewPolicy policy;
 
     public AssessmentService(AssessmentRepository assessments, ReviewRepository reviews, ObjectMapper mapper,
-            CandidateService candidates, ScoringService scoring, RubricRegistry rubrics, AuditLog audit, Outbox outbox,
+            CandidateService candidates, ScoringService scoring, RubricRegistry rubrics, AuditLog audit, Event<DomainEvent> events,
             ReviewPolicy policy) {
         this.policy = policy;
         this.audit = audit;
-        this.outbox = outbox;
+        this.events = events;
         this.assessments = assessments;
         this.reviews = reviews;
         this.mapper = mapper;
@@ -83,10 +83,7 @@ public class AssessmentService {
         a.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         a.createdByKeyId = audit.currentKeyId();
         assessments.persist(a);
-        audit.record("assessment.created", "assessment", a.id.toString(), List.of("answer", "question", "roleId", "rubric"));
-        // The status tells a receiver whether the result counts yet or waits for a person.
-        outbox.publish(EventTypes.ASSESSMENT_CREATED, Map.of("id", a.id, "candidateId", candidateId,
-                "status", policy.status(result.recommendation(), 0).json(), "url", outbox.link("/api/v1/assessments/" + a.id)));
+        events.fire(new AssessmentEvents.Created(a.id, candidateId, policy.status(result.recommendation(), 0)));
         return view(a, result, List.of());
     }
 
@@ -166,9 +163,9 @@ public class AssessmentService {
         r.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         r.createdByKeyId = audit.currentKeyId();
         reviews.persist(r);
-        audit.record("review.created", "review", r.id.toString(), Changes.between(null, input));
-        outbox.publish(EventTypes.REVIEW_CREATED, Map.of("id", r.id, "assessmentId", a.id,
-                "url", outbox.link("/api/v1/assessments/" + a.id + "/reviews")));
+        events.fire(new AssessmentEvents.Reviewed(r.id, a.id, a.candidateId, r.rating,
+                a.score == null ? null : a.score.intValue(), r.recommendation,
+                Changes.between(null, input)));
         return view(r);
     }
 

@@ -5,9 +5,13 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.socialhire.common.Cursor;
 import io.socialhire.common.HttpFilters;
 import io.socialhire.common.Page;
+import io.socialhire.event.DomainEvent;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,8 +20,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Appends audit events in the caller's transaction, so a write and its record commit or roll back
- * together. Records field names only, never values, so the trail holds no personal data.
+ * Appends an audit event for every domain event, in the transaction that fired it, so a write and its
+ * record commit or roll back together. Records field names only, never values, so the trail holds no
+ * personal data.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -36,15 +41,17 @@ public class AuditLog {
         this.request = request;
     }
 
+    /** First among a domain event's observers, so the row is written before anything is published. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID record(String action, String entityType, String entityId, List<String> changedFields) {
+    void record(@Observes @Priority(Interceptor.Priority.APPLICATION) DomainEvent change) {
         AuditEvent event = new AuditEvent();
         event.id = UUID.randomUUID();
         event.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        event.action = action;
-        event.entityType = entityType;
-        event.entityId = entityId;
-        event.changedFields = new ArrayList<>(changedFields);
+        DomainEvent.Audit audit = change.audit();
+        event.action = audit.action();
+        event.entityType = audit.entityType();
+        event.entityId = audit.entityId();
+        event.changedFields = new ArrayList<>(audit.changedFields());
         SecurityIdentity who = currentIdentity();
         if (who != null && !who.isAnonymous()) {
             event.apiKeyId = who.getAttribute(KEY_ID);
@@ -52,7 +59,6 @@ public class AuditLog {
         }
         event.requestId = currentRequestId();
         events.persist(event);
-        return event.id;
     }
 
     /** Events matching the filter, oldest first, in keyset pages. */

@@ -1,6 +1,5 @@
 package io.socialhire.candidate;
 
-import io.socialhire.audit.AuditLog;
 import io.socialhire.common.ApiEnum;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Changes;
@@ -10,9 +9,8 @@ import io.socialhire.common.MergePatch;
 import io.socialhire.common.Page;
 import io.socialhire.common.ProblemType;
 import io.socialhire.common.RetryLostRaces;
+import io.socialhire.event.DomainEvent;
 import io.socialhire.platform.Platform;
-import io.socialhire.webhook.EventTypes;
-import io.socialhire.webhook.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.json.JsonObject;
@@ -53,19 +51,17 @@ public class CandidateService {
     private final ChannelRepository channels;
     private final ChannelIdentities identities;
     private final MergePatch mergePatch;
-    private final AuditLog audit;
     private final Event<CandidateErasure> erasures;
-    private final Outbox outbox;
+    private final Event<DomainEvent> events;
 
     public CandidateService(CandidateRepository candidates, ChannelRepository channels, ChannelIdentities identities,
-            MergePatch mergePatch, AuditLog audit, Event<CandidateErasure> erasures, Outbox outbox) {
+            MergePatch mergePatch, Event<CandidateErasure> erasures, Event<DomainEvent> events) {
         this.candidates = candidates;
         this.channels = channels;
-        this.outbox = outbox;
         this.erasures = erasures;
+        this.events = events;
         this.identities = identities;
         this.mergePatch = mergePatch;
-        this.audit = audit;
     }
 
     /** A candidate view with the version its ETag is built from. */
@@ -84,8 +80,7 @@ public class CandidateService {
             replaceChannels(candidate, input.channels(), now);
         }
         candidates.persistAndFlush(candidate);
-        audit.record("candidate.created", "candidate", candidate.id.toString(), Changes.between(null, input));
-        publish(EventTypes.CANDIDATE_CREATED, candidate.id);
+        events.fire(new CandidateEvents.Created(candidate.id, Changes.between(null, input)));
         return view(candidate);
     }
 
@@ -117,8 +112,7 @@ public class CandidateService {
             applyProfile(candidate, patched, patched.ats());
             candidate.updatedAt = now();
             candidates.flush();
-            audit.record("candidate.updated", "candidate", candidate.id.toString(), Changes.between(current, patched));
-            publish(EventTypes.CANDIDATE_UPDATED, candidate.id);
+            events.fire(new CandidateEvents.Updated(candidate.id, Changes.between(current, patched)));
         }
         return view(candidate);
     }
@@ -133,8 +127,7 @@ public class CandidateService {
         erasures.fire(new CandidateErasure(id));
         candidates.delete(candidate);
         candidates.flush();
-        audit.record("candidate.erased", "candidate", id.toString(), List.of());
-        outbox.publish(EventTypes.CANDIDATE_ERASED, Map.of("id", id)); // no link: nothing is left to read
+        events.fire(new CandidateEvents.Erased(id));
     }
 
     /**
@@ -174,8 +167,7 @@ public class CandidateService {
         if (changed) {
             candidate.updatedAt = now;
             candidates.flush();
-            audit.record("candidate.updated", "candidate", candidate.id.toString(), changedFields);
-            publish(EventTypes.CANDIDATE_UPDATED, candidate.id);
+            events.fire(new CandidateEvents.Updated(candidate.id, changedFields));
         }
         return new Upserted(view(candidate), false);
     }
@@ -193,10 +185,6 @@ public class CandidateService {
         }
         return create(new CandidateInput(input.fullName(), input.email(), input.phone(), input.location(), input.headline(),
                 input.tags(), new AtsReference(source, externalId), input.channels()));
-    }
-
-    private void publish(String type, UUID id) {
-        outbox.publish(type, Map.of("id", id, "url", outbox.link("/api/v1/candidates/" + id)));
     }
 
     /** 404 unless the candidate exists; for features that hang data off a candidate. */
@@ -234,7 +222,7 @@ public class CandidateService {
         candidate.channels.add(channel);
         candidate.updatedAt = now;
         channels.persistAndFlush(channel);
-        audit.record("channel.created", "channel", channel.id.toString(), Changes.between(null, input));
+        events.fire(new CandidateEvents.ChannelCreated(channel.id, Changes.between(null, input)));
         return view(channel);
     }
 
@@ -257,7 +245,7 @@ public class CandidateService {
             channel.updatedAt = now;
             candidate.updatedAt = now;
             channels.flush();
-            audit.record("channel.updated", "channel", channel.id.toString(), Changes.between(current, patched));
+            events.fire(new CandidateEvents.ChannelUpdated(channel.id, Changes.between(current, patched)));
         }
         return view(channel);
     }
@@ -267,7 +255,7 @@ public class CandidateService {
         Channel channel = loadChannel(candidate, channelId);
         candidate.channels.remove(channel);
         candidate.updatedAt = now();
-        audit.record("channel.deleted", "channel", channel.id.toString(), List.of());
+        events.fire(new CandidateEvents.ChannelDeleted(channel.id));
     }
 
     /**
@@ -294,8 +282,7 @@ public class CandidateService {
         if (changed) {
             candidate.updatedAt = now;
             candidates.flush();
-            audit.record("candidate.updated", "candidate", candidate.id.toString(), List.of("channels"));
-            publish(EventTypes.CANDIDATE_UPDATED, candidate.id);
+            events.fire(new CandidateEvents.Updated(candidate.id, List.of("channels")));
         }
     }
 

@@ -129,7 +129,7 @@ public interface SocialhireConfig {
          * turn it on to deliver to a local receiver.
          */
         @WithDefault("false")
-        boolean allowPrivateUrls();
+        boolean allowPrivateNetwork();
 
         /**
          * How long one delivery attempt may take, connecting included, before it counts as failed and is

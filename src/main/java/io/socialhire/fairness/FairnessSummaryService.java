@@ -8,7 +8,9 @@ import io.socialhire.common.Cursor;
 import io.socialhire.common.Page;
 import io.socialhire.common.ProblemType;
 import io.socialhire.common.PublicUrls;
+import io.socialhire.event.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,14 +36,16 @@ public class FairnessSummaryService {
     private final ImpactReportService reports;
     private final ObjectMapper mapper;
     private final AuditLog audit;
+    private final Event<DomainEvent> events;
     private final PublicUrls urls;
 
-    public FairnessSummaryService(FairnessSummaryRepository summaries, ImpactReportService reports, ObjectMapper mapper, AuditLog audit,
+    public FairnessSummaryService(FairnessSummaryRepository summaries, ImpactReportService reports, ObjectMapper mapper, AuditLog audit, Event<DomainEvent> events,
             PublicUrls urls) {
         this.summaries = summaries;
         this.reports = reports;
         this.mapper = mapper;
         this.audit = audit;
+        this.events = events;
         this.urls = urls;
     }
 
@@ -69,7 +73,7 @@ public class FairnessSummaryService {
             throw new IllegalStateException("an impact report could not be written as JSON", e);
         }
         summaries.persist(s);
-        audit.record("fairness_summary.published", "fairness_summary", s.id.toString(), List.of("report", "distributionDate", "dataSource"));
+        events.fire(new FairnessEvents.SummaryPublished(s.id));
         return view(s);
     }
 

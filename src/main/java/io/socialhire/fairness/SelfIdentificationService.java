@@ -1,17 +1,17 @@
 package io.socialhire.fairness;
 
-import io.socialhire.audit.AuditLog;
 import io.socialhire.candidate.CandidateErasure;
 import io.socialhire.candidate.CandidateService;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.RetryLostRaces;
+import io.socialhire.event.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,12 +26,12 @@ public class SelfIdentificationService {
 
     private final SelfIdentificationRepository records;
     private final CandidateService candidates;
-    private final AuditLog audit;
+    private final Event<DomainEvent> events;
 
-    public SelfIdentificationService(SelfIdentificationRepository records, CandidateService candidates, AuditLog audit) {
+    public SelfIdentificationService(SelfIdentificationRepository records, CandidateService candidates, Event<DomainEvent> events) {
         this.records = records;
         this.candidates = candidates;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** Sets the answers (a field left out is "not given"); true when it was new. */
@@ -53,8 +53,7 @@ public class SelfIdentificationService {
             records.persist(s);
         }
         records.flush();
-        audit.record(created ? "self_identification.created" : "self_identification.updated", "candidate", candidateId.toString(),
-                List.of("selfIdentification"));
+        events.fire(new FairnessEvents.SelfIdentificationSet(candidateId, created));
         return created;
     }
 
@@ -72,7 +71,7 @@ public class SelfIdentificationService {
         if (!records.deleteById(candidateId)) {
             throw ApiException.notFound("Self-identification of candidate", candidateId);
         }
-        audit.record("self_identification.deleted", "candidate", candidateId.toString(), List.of("selfIdentification"));
+        events.fire(new FairnessEvents.SelfIdentificationDeleted(candidateId));
     }
 
     void erase(@Observes CandidateErasure erasure) {

@@ -1,7 +1,6 @@
 package io.socialhire.invitation;
 
 import io.quarkus.runtime.StartupEvent;
-import io.socialhire.audit.AuditLog;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Changes;
 import io.socialhire.common.ETags;
@@ -10,11 +9,13 @@ import io.socialhire.common.ProblemType;
 import io.socialhire.common.RetryLostRaces;
 import io.socialhire.common.Text;
 import io.socialhire.engine.RoleProfile;
+import io.socialhire.event.DomainEvent;
 import io.socialhire.role.RoleMatcher;
 import io.socialhire.role.RoleService;
 import io.socialhire.rubric.RubricRegistry;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.json.JsonObject;
@@ -39,15 +40,15 @@ public class AssessmentPackageService {
     private final RoleService roles;
     private final RubricRegistry rubrics;
     private final MergePatch mergePatch;
-    private final AuditLog audit;
+    private final Event<DomainEvent> events;
 
     public AssessmentPackageService(AssessmentPackageRepository packages, RoleService roles, RubricRegistry rubrics,
-            MergePatch mergePatch, AuditLog audit) {
+            MergePatch mergePatch, Event<DomainEvent> events) {
         this.packages = packages;
         this.roles = roles;
         this.rubrics = rubrics;
         this.mergePatch = mergePatch;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** After the shipped role profiles are published (their observer has the default priority). */
@@ -90,7 +91,7 @@ public class AssessmentPackageService {
         p.updatedAt = p.createdAt;
         packages.persist(p);
         packages.flush();
-        audit.record("assessment_package.created", "assessment_package", p.id, Changes.between(null, input));
+        events.fire(new InvitationEvents.PackageCreated(p.id, Changes.between(null, input)));
         return view(p);
     }
 
@@ -111,7 +112,7 @@ public class AssessmentPackageService {
             apply(p, patched);
             p.updatedAt = now();
             packages.flush();
-            audit.record("assessment_package.updated", "assessment_package", p.id, Changes.between(current, patched));
+            events.fire(new InvitationEvents.PackageUpdated(p.id, Changes.between(current, patched)));
         }
         return view(p);
     }
@@ -126,7 +127,7 @@ public class AssessmentPackageService {
             p.retiredAt = now();
             p.updatedAt = p.retiredAt;
             packages.flush();
-            audit.record("assessment_package.retired", "assessment_package", p.id, List.of("retiredAt"));
+            events.fire(new InvitationEvents.PackageRetired(p.id));
         }
         return view(p);
     }

@@ -23,12 +23,12 @@ import io.socialhire.common.PublicUrls;
 import io.socialhire.common.RetryLostRaces;
 import io.socialhire.common.SocialhireConfig;
 import io.socialhire.common.Text;
+import io.socialhire.event.DomainEvent;
 import io.socialhire.platform.PlatformCatalog;
 import io.socialhire.scoring.RubricSelector;
 import io.socialhire.scoring.ScoringInput;
-import io.socialhire.webhook.EventTypes;
-import io.socialhire.webhook.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,19 +64,19 @@ public class InvitationService {
     private final CandidateService candidates;
     private final AssessmentService assessments;
     private final AuditLog audit;
-    private final Outbox outbox;
+    private final Event<DomainEvent> events;
     private final PublicUrls urls;
     private final ObjectMapper mapper;
     private final Duration defaultValidity;
 
     public InvitationService(InvitationRepository invitations, AssessmentPackageRepository packages, CandidateService candidates,
-            AssessmentService assessments, AuditLog audit, Outbox outbox, PublicUrls urls, ObjectMapper mapper, SocialhireConfig config) {
+            AssessmentService assessments, AuditLog audit, Event<DomainEvent> events, PublicUrls urls, ObjectMapper mapper, SocialhireConfig config) {
         this.invitations = invitations;
         this.packages = packages;
         this.candidates = candidates;
         this.assessments = assessments;
         this.audit = audit;
-        this.outbox = outbox;
+        this.events = events;
         this.urls = urls;
         this.mapper = mapper;
         this.defaultValidity = config.invitations().defaultValidity();
@@ -177,7 +177,7 @@ public class InvitationService {
         i.createdAt = now;
         i.updatedAt = now;
         invitations.persistAndFlush(i);
-        audit.record("invitation.created", "invitation", i.id.toString(), List.of("packageId", "candidateId", "job", "locale", "expiresAt"));
+        events.fire(new InvitationEvents.InvitationCreated(i.id));
         return new Ordered(view(i, urls.at("/a/" + candidateToken.value()).toString(), urls.at("/r/" + reportToken.value()).toString()),
                 true);
     }
@@ -210,7 +210,7 @@ public class InvitationService {
             throw ApiException.conflict("The invitation is " + i.status + "; only invited or started invitations can be cancelled.", i.id);
         }
         i.cancelledAt = now;
-        moveTo(i, InvitationViews.Status.CANCELLED, now, EventTypes.INVITATION_CANCELLED, Map.of());
+        moveTo(i, InvitationViews.Status.CANCELLED, now, Map.of());
         return view(i, null, null);
     }
 
@@ -222,9 +222,7 @@ public class InvitationService {
         Instant now = now();
         List<Object[]> expired = invitations.expireDue(now, max);
         for (Object[] row : expired) {
-            UUID id = (UUID) row[0];
-            audit.record("invitation.expired", "invitation", id.toString(), List.of("status"));
-            outbox.publish(EventTypes.INVITATION_EXPIRED, eventData(id, (UUID) row[1], InvitationViews.Status.EXPIRED, Map.of()));
+            events.fire(new InvitationEvents.Moved((UUID) row[0], (UUID) row[1], InvitationViews.Status.EXPIRED, Map.of()));
         }
         return expired.size();
     }
@@ -246,7 +244,7 @@ public class InvitationService {
         Instant now = now();
         if (InvitationViews.Status.INVITED.json().equals(i.status) && i.expiresAt.isAfter(now)) {
             i.startedAt = now;
-            moveTo(i, InvitationViews.Status.STARTED, now, EventTypes.INVITATION_STARTED, Map.of());
+            moveTo(i, InvitationViews.Status.STARTED, now, Map.of());
         }
         return state(i, now);
     }
@@ -324,8 +322,8 @@ public class InvitationService {
         if (scored.recommendation() != null) {
             result.put("recommendation", scored.recommendation().jsonValue());
         }
-        result.put("assessmentUrl", outbox.link("/api/v1/assessments/" + assessment.id()));
-        moveTo(i, InvitationViews.Status.COMPLETED, now, EventTypes.INVITATION_COMPLETED, result);
+        result.put("assessmentUrl", urls.at("/api/v1/assessments/" + assessment.id()).toString());
+        moveTo(i, InvitationViews.Status.COMPLETED, now, result);
         return view(i, null, null);
     }
 
@@ -346,14 +344,14 @@ public class InvitationService {
 
     private void expire(Invitation i, Instant now) {
         i.expiredAt = now;
-        moveTo(i, InvitationViews.Status.EXPIRED, now, EventTypes.INVITATION_EXPIRED, Map.of());
+        moveTo(i, InvitationViews.Status.EXPIRED, now, Map.of());
     }
 
     /**
      * One step of the lifecycle (the step's own time is set by the caller): the draft goes once the
-     * page takes no more answers, and the step is audited and published under the event's name.
+     * page takes no more answers, and the step is audited and published under its name.
      */
-    private void moveTo(Invitation i, InvitationViews.Status status, Instant now, String event, Map<String, Object> extra) {
+    private void moveTo(Invitation i, InvitationViews.Status status, Instant now, Map<String, Object> added) {
         i.status = status.json();
         i.updatedAt = now;
         if (status != InvitationViews.Status.STARTED) {
@@ -361,24 +359,7 @@ public class InvitationService {
             i.draftChannels = null;
         }
         invitations.flush();
-        audit.record(event, "invitation", i.id.toString(), status == InvitationViews.Status.COMPLETED
-                ? List.of("status", "assessmentId") : List.of("status"));
-        publish(event, i, extra);
-    }
-
-    private void publish(String type, Invitation i, Map<String, Object> extra) {
-        outbox.publish(type, eventData(i.id, i.candidateId, ApiEnum.fromJson(InvitationViews.Status.class, i.status), extra));
-    }
-
-    /** Thin: ids, the status and the invitation's API link (the report link is shown once, at creation, so never here). */
-    private Map<String, Object> eventData(UUID id, UUID candidateId, InvitationViews.Status status, Map<String, Object> extra) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", id);
-        data.put("candidateId", candidateId);
-        data.put("status", status.json());
-        data.putAll(extra);
-        data.put("url", outbox.link("/api/v1/invitations/" + id));
-        return data;
+        events.fire(new InvitationEvents.Moved(i.id, i.candidateId, status, added));
     }
 
     private static ChannelInput channelInput(DraftChannel c, String prefix, List<Problem.FieldError> errors) {

@@ -5,8 +5,10 @@ import io.socialhire.audit.AuditLog;
 import io.socialhire.candidate.CandidateErasure;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.PublicUrls;
+import io.socialhire.event.DomainEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.LockModeType;
@@ -25,12 +27,14 @@ public class ReportLinkService implements ReportTokens {
     private final AssessmentService assessments;
     private final PublicUrls urls;
     private final AuditLog audit;
+    private final Event<DomainEvent> events;
 
-    public ReportLinkService(ReportLinkRepository links, AssessmentService assessments, PublicUrls urls, AuditLog audit) {
+    public ReportLinkService(ReportLinkRepository links, AssessmentService assessments, PublicUrls urls, AuditLog audit, Event<DomainEvent> events) {
         this.links = links;
         this.assessments = assessments;
         this.urls = urls;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Issues a link to the assessment's report; the returned URL carries the only copy of the token. */
@@ -46,7 +50,7 @@ public class ReportLinkService implements ReportTokens {
         link.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         link.createdByKeyId = audit.currentKeyId();
         links.persist(link);
-        audit.record("report_link.created", "report_link", link.id.toString(), List.of("assessmentId"));
+        events.fire(new InvitationEvents.ReportLinkCreated(link.id));
         return new ReportLinkViews.Created(link.id, assessmentId, urls.at("/r/" + token.value()).toString(), link.createdAt);
     }
 
@@ -69,7 +73,7 @@ public class ReportLinkService implements ReportTokens {
         }
         if (link.revokedAt == null) {
             link.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            audit.record("report_link.revoked", "report_link", link.id.toString(), List.of("revokedAt"));
+            events.fire(new InvitationEvents.ReportLinkRevoked(link.id));
         }
         return view(link);
     }

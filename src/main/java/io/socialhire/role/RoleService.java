@@ -1,7 +1,6 @@
 package io.socialhire.role;
 
 import io.quarkus.runtime.StartupEvent;
-import io.socialhire.audit.AuditLog;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Changes;
 import io.socialhire.common.ETags;
@@ -9,11 +8,13 @@ import io.socialhire.common.MergePatch;
 import io.socialhire.common.RetryLostRaces;
 import io.socialhire.common.Text;
 import io.socialhire.engine.RoleProfile;
+import io.socialhire.event.DomainEvent;
 import io.socialhire.platform.Platform;
 import io.socialhire.platform.PlatformCatalog;
 import io.socialhire.platform.PlatformCategory;
 import io.socialhire.rubric.RubricRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.json.JsonObject;
 import jakarta.persistence.LockModeType;
@@ -37,12 +38,12 @@ public class RoleService {
     private final PlatformCatalog catalog;
     private final RubricRegistry rubrics;
     private final MergePatch mergePatch;
-    private final AuditLog audit;
+    private final Event<DomainEvent> events;
     /** Rebuilt after every change; matching reads it without touching the database. */
     private volatile RoleMatcher matcher;
 
-    public RoleService(RoleRepository roles, PlatformCatalog catalog, RubricRegistry rubrics, MergePatch mergePatch, AuditLog audit) {
-        this.audit = audit;
+    public RoleService(RoleRepository roles, PlatformCatalog catalog, RubricRegistry rubrics, MergePatch mergePatch, Event<DomainEvent> events) {
+        this.events = events;
         this.roles = roles;
         this.catalog = catalog;
         this.rubrics = rubrics;
@@ -79,7 +80,7 @@ public class RoleService {
         role.createdAt = now();
         role.updatedAt = role.createdAt;
         roles.persistAndFlush(role);
-        audit.record("role.created", "role", role.id, Changes.between(null, input));
+        events.fire(new RoleEvents.Created(role.id, Changes.between(null, input)));
         matcher = null;
         return view(role);
     }
@@ -98,7 +99,7 @@ public class RoleService {
             apply(role, patched);
             role.updatedAt = now();
             roles.flush();
-            audit.record("role.updated", "role", role.id, Changes.between(current, patched));
+            events.fire(new RoleEvents.Updated(role.id, Changes.between(current, patched)));
             matcher = null;
         }
         return view(role);

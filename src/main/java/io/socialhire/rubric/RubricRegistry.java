@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.runtime.StartupEvent;
-import io.socialhire.audit.AuditLog;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Problem;
 import io.socialhire.common.ProblemType;
@@ -17,7 +16,9 @@ import io.socialhire.engine.Resources;
 import io.socialhire.engine.RubricValidationException;
 import io.socialhire.engine.ScoringEngine;
 import io.socialhire.engine.v1.RubricParser;
+import io.socialhire.event.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -46,7 +47,7 @@ public class RubricRegistry {
 
     private final RubricVersionRepository versions;
     private final ObjectMapper mapper;
-    private final AuditLog audit;
+    private final Event<DomainEvent> events;
     private final Map<RubricVersion.Key, ScoringEngine> engines = new ConcurrentHashMap<>();
     /**
      * The latest version per key, trusted for a few seconds so scoring does not ask the database
@@ -58,8 +59,8 @@ public class RubricRegistry {
     private record Latest(int version, long until) {
     }
 
-    public RubricRegistry(RubricVersionRepository versions, ObjectMapper mapper, AuditLog audit) {
-        this.audit = audit;
+    public RubricRegistry(RubricVersionRepository versions, ObjectMapper mapper, Event<DomainEvent> events) {
+        this.events = events;
         this.versions = versions;
         this.mapper = mapper;
     }
@@ -199,7 +200,7 @@ public class RubricRegistry {
         version.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         versions.persistAndFlush(version);
         this.latest.remove(key);
-        audit.record("rubric_version.published", "rubric_version", key + ":" + next, List.of("definition"));
+        events.fire(new RubricEvents.VersionPublished(key, next));
         return view(version);
     }
 

@@ -2,10 +2,11 @@ package io.socialhire.security;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
-import io.socialhire.audit.AuditLog;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.SocialhireConfig;
+import io.socialhire.event.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -27,14 +28,14 @@ public class ApiKeyService {
     }
 
     private final ApiKeyRepository keys;
-    private final AuditLog audit;
+    private final Event<DomainEvent> events;
     private final Optional<String> bootstrapKey;
     private final ApiKeyCache cache;
 
-    public ApiKeyService(ApiKeyRepository keys, AuditLog audit, ApiKeyCache cache, SocialhireConfig config) {
+    public ApiKeyService(ApiKeyRepository keys, Event<DomainEvent> events, ApiKeyCache cache, SocialhireConfig config) {
         this.keys = keys;
         this.cache = cache;
-        this.audit = audit;
+        this.events = events;
         this.bootstrapKey = config.security().bootstrapAdminKey();
     }
 
@@ -74,7 +75,7 @@ public class ApiKeyService {
     public ApiKeyViews.Created create(ApiKeyViews.Input input) {
         ApiKeyToken token = ApiKeyToken.generate();
         ApiKey key = insert(input.name().strip(), input.role(), token);
-        audit.record("api_key.created", "api_key", key.id.toString(), List.of("name", "role"));
+        events.fire(new ApiKeyEvents.Created(key.id));
         return new ApiKeyViews.Created(key.id, key.name, key.role, "shk_" + key.prefix, key.createdAt, token.value());
     }
 
@@ -91,7 +92,7 @@ public class ApiKeyService {
         }
         if (key.revokedAt == null) {
             key.revokedAt = now();
-            audit.record("api_key.revoked", "api_key", key.id.toString(), List.of("revokedAt"));
+            events.fire(new ApiKeyEvents.Revoked(key.id));
         }
         cache.refuse(key.prefix);
         return view(key);

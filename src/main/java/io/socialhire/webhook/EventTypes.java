@@ -9,14 +9,14 @@ public final class EventTypes {
     public static final String CANDIDATE_UPDATED = "candidate.updated";
     public static final String CANDIDATE_ERASED = "candidate.erased";
     public static final String ASSESSMENT_CREATED = "assessment.created";
-    public static final String REVIEW_CREATED = "review.created";
+    public static final String ASSESSMENT_REVIEWED = "assessment.reviewed";
     public static final String INVITATION_STARTED = "invitation.started";
     public static final String INVITATION_COMPLETED = "invitation.completed";
     public static final String INVITATION_CANCELLED = "invitation.cancelled";
     public static final String INVITATION_EXPIRED = "invitation.expired";
 
     public static final List<String> ALL = List.of(CANDIDATE_CREATED, CANDIDATE_UPDATED, CANDIDATE_ERASED, ASSESSMENT_CREATED,
-            REVIEW_CREATED, INVITATION_STARTED, INVITATION_COMPLETED, INVITATION_CANCELLED, INVITATION_EXPIRED);
+            ASSESSMENT_REVIEWED, INVITATION_STARTED, INVITATION_COMPLETED, INVITATION_CANCELLED, INVITATION_EXPIRED);
 
     private EventTypes() {
     }

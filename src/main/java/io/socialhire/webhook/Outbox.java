@@ -3,18 +3,23 @@ package io.socialhire.webhook;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.socialhire.common.PublicUrls;
+import io.socialhire.event.DomainEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Publishes events in the caller's transaction: the event and one pending delivery per subscribed
- * endpoint are inserted with the write that caused them, so they commit or roll back together and
- * a rolled-back write publishes nothing. {@link WebhookDispatcher} sends them afterwards.
+ * Publishes the webhooks of domain events, and the test ping, in the caller's transaction: the event
+ * and one pending delivery per subscribed endpoint are inserted with the write that caused them, so
+ * they commit or roll back together and a rolled-back write publishes nothing. {@link WebhookDispatcher} sends them afterwards.
  */
 @ApplicationScoped
 public class Outbox {
@@ -34,6 +39,18 @@ public class Outbox {
     /** The absolute URL of an API path, for the link in an event's data. */
     public String link(String path) {
         return urls.at(path).toString();
+    }
+
+    /** Publishes the webhook of a domain event that has one, after the audit log wrote its row. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void publish(@Observes @Priority(Interceptor.Priority.APPLICATION + 10) DomainEvent change) {
+        change.webhook().ifPresent(webhook -> {
+            Map<String, Object> data = new LinkedHashMap<>(webhook.data());
+            if (webhook.path() != null) {
+                data.put("url", link(webhook.path()));
+            }
+            publish(webhook.type(), data);
+        });
     }
 
     /** The ping sent by POST .../test to one endpoint; no endpoint subscribes to it. */

@@ -73,7 +73,7 @@ public class WebhookDispatcher {
 
     private final EntityManager em;
     private final Vertx vertx;
-    private final boolean allowPrivateUrls;
+    private final boolean allowPrivateNetwork;
     private final Duration timeout;
     private final HttpClient http;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -87,7 +87,7 @@ public class WebhookDispatcher {
         this.em = em;
         this.transactions = transactions;
         this.vertx = vertx;
-        this.allowPrivateUrls = config.webhooks().allowPrivateUrls();
+        this.allowPrivateNetwork = config.webhooks().allowPrivateNetwork();
         this.timeout = config.webhooks().timeout();
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -245,7 +245,7 @@ public class WebhookDispatcher {
     }
 
     private CompletableFuture<Outcome> send(Claimed delivery) {
-        Optional<String> refused = WebhookUrlPolicy.refusal(delivery.url(), allowPrivateUrls);
+        Optional<String> refused = WebhookUrlPolicy.refusal(delivery.url(), allowPrivateNetwork);
         if (refused.isPresent()) {
             return CompletableFuture.completedFuture(Outcome.refused("URL refused: " + refused.get()));
         }

@@ -50,7 +50,7 @@ public final class WebhookDocumentation {
                         fields("id", id), data("id", CANDIDATE_ID)),
                 new Event(EventTypes.ASSESSMENT_CREATED, "An assessment was stored", "Sent after an answer is scored and stored for a"
                         + " candidate. status pending_review means the engine's outcome waits for a person (socialhire.review.required-for):"
-                        + " act on it only after the review.created event that follows.",
+                        + " act on it only after the assessment.reviewed event that follows.",
                         fields("id", uuid("Id of the assessment"), "candidateId", uuid("Id of the candidate assessed"),
                                 "status", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                                         .enumeration(List.of("final", "pending_review"))
@@ -58,11 +58,22 @@ public final class WebhookDocumentation {
                                 "url", url("The assessment in this API")),
                         data("id", ASSESSMENT_ID, "candidateId", CANDIDATE_ID, "status", "pending_review",
                                 "url", BASE + "/assessments/" + ASSESSMENT_ID)),
-                new Event(EventTypes.REVIEW_CREATED, "An assessment was reviewed",
-                        "Sent after a reviewer reviews an assessment; the newest review is the assessment's final result.",
+                new Event(EventTypes.ASSESSMENT_REVIEWED, "An assessment was reviewed",
+                        "Sent after a reviewer reviews an assessment; the newest review is the assessment's final result, and the data"
+                                + " carries it: the reviewer's rating (1-5) and recommendation, and the engine's score (0-100), which a"
+                                + " review keeps and which is absent when the engine could not rate the answer.",
                         fields("id", uuid("Id of the review"), "assessmentId", uuid("Id of the assessment reviewed"),
+                                "candidateId", uuid("Id of the candidate assessed; null once the candidate was erased")
+                                        .addType(Schema.SchemaType.NULL),
+                                "status", OASFactory.createSchema().addType(Schema.SchemaType.STRING).constValue("reviewed")
+                                        .description("The assessment's status after the review"),
+                                "rating", integer("The final rating, 1-5", 1, 5),
+                                "score", integer("The engine's score, 0-100", 0, 100),
+                                "recommendation", recommendation("The final recommendation"),
                                 "url", url("The assessment's reviews in this API")),
-                        data("id", REVIEW_ID, "assessmentId", ASSESSMENT_ID, "url", BASE + "/assessments/" + ASSESSMENT_ID + "/reviews")),
+                        data("id", REVIEW_ID, "assessmentId", ASSESSMENT_ID, "candidateId", CANDIDATE_ID, "status", "reviewed",
+                                "rating", 3, "score", 72, "recommendation", "mixed",
+                                "url", BASE + "/assessments/" + ASSESSMENT_ID + "/reviews")),
                 invitation(EventTypes.INVITATION_STARTED, "started", "A candidate opened an invitation",
                         "Sent the first time the candidate opens the page of an invitation."),
                 new Event(EventTypes.INVITATION_COMPLETED, "A candidate answered an invitation",
@@ -72,9 +83,7 @@ public final class WebhookDocumentation {
                                 + " response that created the invitation.",
                         invitationFields(Map.of("assessmentId", uuid("Id of the assessment stored"),
                                 "rating", integer("The engine's rating, 1-5", 1, 5), "score", integer("The engine's score, 0-100", 0, 100),
-                                "recommendation", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                                        .enumeration(List.of("definitely_not", "no", "mixed", "yes", "strong_yes"))
-                                        .description("The engine's recommendation"),
+                                "recommendation", recommendation("The engine's recommendation"),
                                 "assessmentUrl", url("The assessment in this API")), "completed"),
                         data("id", INVITATION_ID, "candidateId", CANDIDATE_ID, "status", "completed", "assessmentId", ASSESSMENT_ID,
                                 "rating", 4, "score", 72, "recommendation", "yes", "assessmentUrl", BASE + "/assessments/" + ASSESSMENT_ID,
@@ -103,6 +112,11 @@ public final class WebhookDocumentation {
         new java.util.TreeMap<>(extra).forEach(fields::put);
         fields.put("url", url("The invitation in this API"));
         return fields;
+    }
+
+    private static Schema recommendation(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                .enumeration(List.of("definitely_not", "no", "mixed", "yes", "strong_yes")).description(description);
     }
 
     private static Schema integer(String description, int min, int max) {

@@ -1,16 +1,18 @@
 package io.socialhire.webhook;
 
-import io.socialhire.common.SocialhireConfig;
 import io.socialhire.audit.AuditLog;
 import io.socialhire.common.ApiException;
+import io.socialhire.common.Changes;
 import io.socialhire.common.Cursor;
+import io.socialhire.common.ETags;
+import io.socialhire.common.MergePatch;
 import io.socialhire.common.Page;
 import io.socialhire.common.ProblemType;
 import io.socialhire.common.RetryLostRaces;
+import io.socialhire.common.SocialhireConfig;
+import io.socialhire.event.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.socialhire.common.Changes;
-import io.socialhire.common.ETags;
-import io.socialhire.common.MergePatch;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -18,9 +20,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -38,19 +40,21 @@ public class WebhookService {
 
     private final EntityManager em;
     private final AuditLog audit;
-    private final boolean allowPrivateUrls;
+    private final Event<DomainEvent> events;
+    private final boolean allowPrivateNetwork;
     private final WebhookDispatcher dispatcher;
     private final MergePatch mergePatch;
     private final Outbox outbox;
 
-    public WebhookService(EntityManager em, AuditLog audit, WebhookDispatcher dispatcher, MergePatch mergePatch, Outbox outbox,
+    public WebhookService(EntityManager em, AuditLog audit, Event<DomainEvent> events, WebhookDispatcher dispatcher, MergePatch mergePatch, Outbox outbox,
             SocialhireConfig config) {
         this.em = em;
         this.mergePatch = mergePatch;
         this.outbox = outbox;
         this.dispatcher = dispatcher;
         this.audit = audit;
-        this.allowPrivateUrls = config.webhooks().allowPrivateUrls();
+        this.events = events;
+        this.allowPrivateNetwork = config.webhooks().allowPrivateNetwork();
     }
 
     public WebhookViews.Created create(WebhookViews.Input input) {
@@ -67,7 +71,7 @@ public class WebhookService {
         if (endpoint.description != null) {
             fields.add(1, "description");
         }
-        audit.record("webhook_endpoint.created", "webhook_endpoint", endpoint.id.toString(), fields);
+        events.fire(new WebhookEndpointEvents.Created(endpoint.id, fields));
         return new WebhookViews.Created(endpoint.id, endpoint.url, endpoint.description, List.copyOf(endpoint.eventTypes),
                 endpoint.createdAt, endpoint.status, endpoint.secret);
     }
@@ -75,7 +79,7 @@ public class WebhookService {
     /** Sets what an input says: the URL (checked), description, event types and whether it is enabled. */
     private void apply(WebhookEndpoint endpoint, WebhookViews.Input input) {
         String url = input.url().strip();
-        WebhookUrlPolicy.refusal(url, allowPrivateUrls).ifPresent(problem -> {
+        WebhookUrlPolicy.refusal(url, allowPrivateNetwork).ifPresent(problem -> {
             throw ApiException.invalid("url", problem);
         });
         endpoint.url = url;
@@ -108,7 +112,7 @@ public class WebhookService {
         if (!patched.equals(current)) {
             apply(endpoint, patched);
             em.flush();
-            audit.record("webhook_endpoint.updated", "webhook_endpoint", endpoint.id.toString(), Changes.between(current, patched));
+            events.fire(new WebhookEndpointEvents.Updated(endpoint.id, Changes.between(current, patched)));
         }
         return view(endpoint);
     }
@@ -129,7 +133,7 @@ public class WebhookService {
         endpoint.previousSecretUntil = overlap == 0 ? null : now().plusSeconds(overlap);
         endpoint.secret = WebhookSignature.newSecret();
         em.flush();
-        audit.record("webhook_endpoint.secret_rotated", "webhook_endpoint", endpoint.id.toString(), List.of("secret"));
+        events.fire(new WebhookEndpointEvents.SecretRotated(endpoint.id));
         return new WebhookViews.Rotated(endpoint.id, endpoint.secret, endpoint.previousSecretUntil);
     }
 
@@ -174,7 +178,7 @@ public class WebhookService {
     public void delete(UUID id) {
         em.remove(load(id, LockModeType.NONE));
         em.flush();
-        audit.record("webhook_endpoint.deleted", "webhook_endpoint", id.toString(), List.of());
+        events.fire(new WebhookEndpointEvents.Deleted(id));
     }
 
     /** The endpoint's deliveries, newest first, in keyset pages. */

@@ -30,7 +30,7 @@ public final class WebhookViews {
             @Size(max = 200) @Pattern(regexp = "^[^\\u0000-\\u001F\\u007F]*$", message = "must not contain control characters")
             String description,
             @Schema(description = "Event types to send (candidate.created, candidate.updated, candidate.erased, assessment.created,"
-                    + " review.created); absent or empty: all of them", example = "[\"assessment.created\"]",
+                    + " assessment.reviewed); absent or empty: all of them", example = "[\"assessment.created\"]",
                     maxItems = 5)
             @Size(max = 5) List<@NotNull String> eventTypes,
             @Schema(description = "false: nothing is sent to it (new events are not queued for it and its pending deliveries are"

@@ -260,23 +260,35 @@ class WebhookTest {
     @Test
     void endpointsGetOnlyTheEventTypesTheyAskFor() throws Exception {
         try (Receiver receiver = new Receiver()) {
-            String assessmentsOnly = createEndpoint(receiver.url(), "assessment.created", "review.created").getString("id");
+            String assessmentsOnly = createEndpoint(receiver.url(), "assessment.created", "assessment.reviewed").getString("id");
             String everything = createEndpoint(receiver.url()).getString("id");
             String candidateId = TestData.createCandidate(TestData.candidate("Filtered Person", TestData.uniqueEmail()));
             String assessmentId = assess(candidateId);
-            given().contentType(ContentType.JSON).body("{\"reviewer\": \"Filter Reviewer\"}")
-                    .when().post("/api/v1/assessments/" + assessmentId + "/reviews").then().statusCode(201);
+            JsonPath review = given().contentType(ContentType.JSON).body("{\"reviewer\": \"Filter Reviewer\"}")
+                    .when().post("/api/v1/assessments/" + assessmentId + "/reviews").then().statusCode(201).extract().jsonPath();
             given().when().delete("/api/v1/candidates/" + candidateId).then().statusCode(204);
 
             assertThat(deliveries(assessmentsOnly)).extracting(d -> d.get("eventType"))
-                    .containsExactly("review.created", "assessment.created");
+                    .containsExactly("assessment.reviewed", "assessment.created");
             assertThat(deliveries(everything)).extracting(d -> d.get("eventType"))
-                    .containsExactly("candidate.erased", "review.created", "assessment.created", "candidate.created");
+                    .containsExactly("candidate.erased", "assessment.reviewed", "assessment.created", "candidate.created");
+            awaitDelivery(everything, d -> d.get("eventType").equals("assessment.reviewed") && d.get("status").equals("succeeded"));
             awaitDelivery(everything, d -> d.get("eventType").equals("candidate.erased") && d.get("status").equals("succeeded"));
-            String erased = receiver.drain().stream().map(Receiver.Received::body).filter(b -> b.contains("candidate.erased"))
-                    .findFirst().orElseThrow();
+            List<String> bodies = receiver.drain().stream().map(Receiver.Received::body).toList();
+            String erased = bodies.stream().filter(b -> b.contains("candidate.erased")).findFirst().orElseThrow();
             assertThat(read(erased).path("data").path("id").asText()).isEqualTo(candidateId);
             assertThat(read(erased).path("data").has("url")).as("nothing is left to link to").isFalse();
+
+            // The review's event carries the final result as values and ids, never the reviewer or a note.
+            JsonNode reviewed = read(bodies.stream().filter(b -> b.contains("assessment.reviewed")).findFirst().orElseThrow()).path("data");
+            assertThat(reviewed.path("assessmentId").asText()).isEqualTo(assessmentId);
+            assertThat(reviewed.path("candidateId").asText()).isEqualTo(candidateId);
+            assertThat(reviewed.path("status").asText()).isEqualTo("reviewed");
+            assertThat(reviewed.path("id").asText()).isEqualTo(review.getString("id"));
+            assertThat(reviewed.path("rating").asInt()).isEqualTo(review.getInt("rating")).isBetween(1, 5);
+            assertThat(reviewed.path("recommendation").asText()).isEqualTo(review.getString("recommendation"));
+            assertThat(reviewed.path("url").asText()).isEqualTo(publicBaseUrl + "/api/v1/assessments/" + assessmentId + "/reviews");
+            assertThat(reviewed.toString()).doesNotContain("Filter Reviewer");
         }
     }
 
@@ -307,7 +319,7 @@ class WebhookTest {
         given().contentType(ContentType.JSON).body("{\"url\": \"https://example.com/h\", \"eventTypes\": [\"candidate.created\", \"candidate.hired\"]}")
                 .when().post("/api/v1/webhook-endpoints").then().statusCode(400)
                 .body("errors[0].field", equalTo("eventTypes[1]"))
-                .body("errors[0].message", containsString("candidate.created, candidate.updated, candidate.erased, assessment.created, review.created"));
+                .body("errors[0].message", containsString("candidate.created, candidate.updated, candidate.erased, assessment.created, assessment.reviewed"));
         for (String url : List.of("ftp://example.com/h", "not a url", "https://", "https://user:pw@example.com/h")) {
             given().contentType(ContentType.JSON).body("{\"url\": \"" + url + "\"}").when().post("/api/v1/webhook-endpoints").then()
                     .statusCode(400).body("errors[0].field", equalTo("url"));
