@@ -32,18 +32,12 @@ repo=$(cd "$here/.." && pwd)
 . "$here/lib.sh"
 log_name=durability
 
-build=1
-[ "${1:-}" = "--no-build" ] && build=0
-
-port=${REL_PORT:-18490}
+app_settings 18490 "$@"
 clients=${REL_CLIENTS:-8}
 load_before=${REL_LOAD_BEFORE:-5}
 load_after=${REL_LOAD_AFTER:-3}
 recovery_limit=${REL_RECOVERY_LIMIT:-20}
 start_limit=${REL_START_LIMIT:-30}
-jar=${REL_JAR:-$repo/target/quarkus-app/quarkus-run.jar}
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-base="http://127.0.0.1:$port"
 
 require_curl
 require_jar "$repo" "$build"
@@ -55,50 +49,12 @@ app_pid=""
 load_pids=()
 failed=1
 
-stop_load() {
-    touch "$tmp/stop"
-    local p
-    for p in "${load_pids[@]:-}"; do [ -n "$p" ] && wait "$p" 2>/dev/null || true; done
-    load_pids=()
-    rm -f "$tmp/stop"
-}
-
 cleanup() {
     stop_load
     stop_all_and_tidy
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-# One writer: creates candidates until $tmp/stop exists; records the id of every 201 and counts
-# the other answers by status.
-writer() {
-    local n=$1 i=0 code location
-    while [ ! -e "$tmp/stop" ]; do
-        i=$((i + 1))
-        code=$(curl -s -o /dev/null -D "$tmp/h.$n" -w '%{http_code}' --max-time 30 -X POST "$base/api/v1/candidates" \
-            -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
-            -d "{\"fullName\":\"Durable $n $i\",\"email\":\"d$n.$i.$RANDOM$RANDOM@durability.example.com\"}" || echo 000)
-        if [ "$code" = 201 ]; then
-            location=$(tr -d '\r' < "$tmp/h.$n" | sed -n 's/^[Ll]ocation: *//p')
-            echo "${location##*/}" >> "$tmp/acked"
-        fi
-        echo "$code" >> "$tmp/codes.$n"
-    done
-}
-
-start_load() {
-    local n
-    for n in $(seq 1 "$clients"); do
-        writer "$n" &
-        load_pids+=($!)
-    done
-}
-
-status_counts() {
-    cat "$tmp"/codes.* 2>/dev/null | sort | uniq -c | awk '{printf "%s%s x%s", sep, $2, $1; sep=", "}'
-    rm -f "$tmp"/codes.*
-}
 
 # Reads every acknowledged id back; prints how many are missing.
 lost_writes() {

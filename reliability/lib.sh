@@ -1,14 +1,28 @@
 # Helpers shared by the scripts that run the packaged application (source it; not run on its own).
 #
-# The caller sets, before calling the functions below:
+# The caller calls app_settings, then sets, before calling the functions below:
 #   log_name  prefix of log lines            java  the java binary      jar   the packaged app
 #   port      HTTP port (127.0.0.1)          base  http://127.0.0.1:$port
 #   tmp       work directory (app logs)      data  the embedded database's data directory
 #   key       the bootstrap admin key        app_pid=""  (set by start_app)
+#   clients   concurrent writers             load_pids=()  (set by start_load)
 # shellcheck shell=bash
 
 log() { printf '[%s %s] %s\n' "${log_name:-socialhire}" "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
+
+# The settings every script takes: --no-build as first argument, REL_PORT (default: the first argument
+# here), REL_JAR and JAVA_HOME; sets build, port, jar, java and base.
+app_settings() {
+    local default_port=$1
+    shift
+    build=1
+    [ "${1:-}" = "--no-build" ] && build=0
+    port=${REL_PORT:-$default_port}
+    jar=${REL_JAR:-$repo/target/quarkus-app/quarkus-run.jar}
+    java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+    base="http://127.0.0.1:$port"
+}
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 ms_to_s() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
@@ -111,4 +125,44 @@ stop_all_and_tidy() {
     else
         log "work directory kept: $tmp"
     fi
+}
+
+# Write load: $clients writers, each creating candidates until stop_load; the id of every 201 goes to
+# $tmp/acked, every status to $tmp/codes.<writer> (counted by status_counts).
+writer() {
+    local n=$1 i=0 code location
+    while [ ! -e "$tmp/stop" ]; do
+        i=$((i + 1))
+        code=$(curl -s -o /dev/null -D "$tmp/h.$n" -w '%{http_code}' --max-time 30 -X POST "$base/api/v1/candidates" \
+            -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
+            -d "{\"fullName\":\"Load $n $i\",\"email\":\"l$n.$i.$RANDOM$RANDOM@${log_name:-load}.example.com\"}" || true)
+        code=${code:-000}
+        if [ "$code" = 201 ]; then
+            location=$(tr -d '\r' < "$tmp/h.$n" | sed -n 's/^[Ll]ocation: *//p')
+            echo "${location##*/}" >> "$tmp/acked"
+        fi
+        echo "$code" >> "$tmp/codes.$n"
+    done
+}
+
+start_load() {
+    local n
+    for n in $(seq 1 "$clients"); do
+        writer "$n" &
+        load_pids+=($!)
+    done
+}
+
+stop_load() {
+    touch "$tmp/stop"
+    local p
+    for p in "${load_pids[@]:-}"; do [ -n "$p" ] && wait "$p" 2>/dev/null || true; done
+    load_pids=()
+    rm -f "$tmp/stop"
+}
+
+# The answers since the last call, by status ("201 x80, 503 x3").
+status_counts() {
+    cat "$tmp"/codes.* 2>/dev/null | sort | uniq -c | awk '{printf "%s%s x%s", sep, $2, $1; sep=", "}'
+    rm -f "$tmp"/codes.*
 }

@@ -22,13 +22,7 @@ repo=$(cd "$here/.." && pwd)
 . "$here/lib.sh"
 log_name=readme-try-it
 
-build=1
-[ "${1:-}" = "--no-build" ] && build=0
-
-port=${REL_PORT:-18090}
-jar=${REL_JAR:-$repo/target/quarkus-app/quarkus-run.jar}
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-base="http://127.0.0.1:$port"
+app_settings 18090 "$@"
 readme_url="http://localhost:8080"
 
 require_curl

@@ -256,12 +256,13 @@ class WebhookEndpointLifecycleTest {
     }
 
     @Test
-    void aReceiverThatDoesNotAnswerInTimeFailsTheAttempt() throws Exception {
+    void aReceiverThatDoesNotAnswerInTimeFailsTheAttemptAndIsRetried() throws Exception {
         // Tests set socialhire.webhooks.timeout=2s.
         try (Receiver receiver = Receiver.replying(new Receiver.Reply(200, Map.of(), Duration.ofSeconds(5)))) {
-            String id = createEndpoint(receiver.url()).getString("id");
+            // A type nothing raises in the background, so the ping and its retry are all this receiver gets.
+            String id = createEndpoint(receiver.url(), "candidate.erased").getString("id");
             ping(id);
-            receiver.next(WAIT);
+            Receiver.Received first = receiver.next(WAIT);
             Map<String, Object> failed = awaitDelivery(id, d -> d.get("attempts").equals(1));
             assertThat(failed).containsEntry("status", "pending").containsEntry("lastError", "timed out after 2000 ms")
                     .doesNotContainKey("lastResponseStatus");
@@ -269,6 +270,13 @@ class WebhookEndpointLifecycleTest {
             Map<String, Object> attempt = ((List<Map<String, Object>>) failed.get("history")).get(0);
             assertThat(attempt).doesNotContainKey("responseStatus").containsEntry("error", "timed out after 2000 ms");
             assertThat((Integer) attempt.get("latencyMs")).isBetween(1900, 4900);
+            // A timeout is retried like any failure: first 5 s later (up to a tenth more), with the same webhook-id.
+            Duration wait = Duration.between(Instant.parse((String) failed.get("lastAttemptAt")), Instant.parse((String) failed.get("nextAttemptAt")));
+            assertThat(wait).isBetween(Duration.ofSeconds(5), Duration.ofMillis(5500));
+            Receiver.Received second = receiver.next(WAIT);
+            assertThat(second.header("webhook-id")).isEqualTo(first.header("webhook-id"));
+            assertThat(awaitDelivery(id, d -> d.get("status").equals("succeeded"))).containsEntry("attempts", 2)
+                    .containsEntry("lastResponseStatus", 200);
         }
     }
 
