@@ -55,7 +55,7 @@ receiver_pid=""
 load_pids=()
 failed=1
 # The receiver is on loopback over plain http.
-export SOCIALHIRE_WEBHOOKS_ALLOW_PRIVATE_URLS=true
+export SOCIALHIRE_WEBHOOKS_ALLOW_PRIVATE_NETWORK=true
 
 cleanup() {
     stop_load

@@ -168,6 +168,14 @@ public interface SocialhireConfig {
          * the page says "the hiring team" in the page's language.
          */
         Optional<String> organizationName();
+
+        /**
+         * The sender (From) of the emails that bring candidates their link ({@code sendEmail}), such as
+         * {@code "Acme Games Hiring <hiring@acme.example>"}; the server is Quarkus' mailer
+         * ({@code quarkus.mailer.host}, ...). Unset, email is off and an order asking for it is refused
+         * (422) rather than accepted and never sent. Dev mode and tests set it and keep mail in memory.
+         */
+        Optional<String> emailFrom();
     }
 
     /** The audit trail. */

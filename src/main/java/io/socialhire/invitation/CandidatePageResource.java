@@ -3,8 +3,6 @@ package io.socialhire.invitation;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.socialhire.candidate.ChannelRole;
 import io.socialhire.candidate.Frequency;
 import io.socialhire.common.ApiException;
@@ -26,9 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -68,7 +63,7 @@ public class CandidatePageResource {
         this.page = page;
         this.notice = notice;
         this.platforms = catalog.all().stream().sorted(Comparator.comparing(p -> p.name().toLowerCase(Locale.ROOT))).toList();
-        this.organization = config.invitations().organizationName().filter(name -> !name.isBlank());
+        this.organization = PageWording.organization(config);
     }
 
     /** What the candidate typed: kept and shown again whatever went wrong. */
@@ -224,15 +219,13 @@ public class CandidatePageResource {
             rows.add(row);
         }
         LinkToken link = LinkToken.parse(token).orElseThrow();
-        String org = organization.orElse(msg.defaultOrg());
         TemplateInstance instance = page.instance()
                 .data("lang", lang)
                 .data("stylesheet", urls.at("/assets/candidate-page.css").toString())
                 .data("action", urls.at("/a/" + token).toString())
                 .data("formToken", PageFormToken.of(link))
-                .data("asker", state.jobTitle() == null ? msg.askerNoJob(org) : msg.asker(org, state.jobTitle()))
-                .data("deadline", msg.deadline(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang))
-                        .format(state.expiresAt().atZone(ZoneOffset.UTC))))
+                .data("asker", PageWording.asker(msg, organization, state.jobTitle()))
+                .data("deadline", PageWording.deadline(msg, state.expiresAt(), lang))
                 .data("question", state.question())
                 .data("answer", typed.answer() == null ? "" : typed.answer())
                 .data("answerError", answerError)
@@ -313,6 +306,6 @@ public class CandidatePageResource {
     }
 
     private static PageMessages messages(String lang) {
-        return MessageBundles.get(PageMessages.class, Localized.Literal.of(lang));
+        return PageWording.messages(lang);
     }
 }

@@ -14,11 +14,12 @@ public final class InvitationEvents {
     private InvitationEvents() {
     }
 
-    public record InvitationCreated(UUID id) implements DomainEvent {
+    public record InvitationCreated(UUID id, boolean sendEmail) implements DomainEvent {
         @Override
         public Audit audit() {
-            return new Audit("invitation.created", "invitation", id.toString(),
-                    List.of("packageId", "candidateId", "job", "locale", "expiresAt"));
+            return new Audit("invitation.created", "invitation", id.toString(), sendEmail
+                    ? List.of("packageId", "candidateId", "job", "locale", "expiresAt", "sendEmail")
+                    : List.of("packageId", "candidateId", "job", "locale", "expiresAt"));
         }
     }
 

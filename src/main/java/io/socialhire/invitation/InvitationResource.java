@@ -45,12 +45,13 @@ public class InvitationResource {
     private static final String CREATE = """
             {"packageId": "community-manager-participation",
              "candidate": {"fullName": "Ana Moreno", "email": "ana.moreno@example.com", "source": "greenhouse", "externalId": "48213377"},
-             "job": {"externalId": "4012345", "title": "Community manager (mobile games)"}, "locale": "es"}""";
+             "job": {"externalId": "4012345", "title": "Community manager (mobile games)"}, "locale": "es",
+             "sendEmail": true}""";
     private static final String CREATED = """
             {"id": "7c1e9a2b-3d4f-4a5b-8c6d-9e0f1a2b3c4d", "status": "invited", "packageId": "community-manager-participation",
              "candidateId": "0b7e7c7a-2f61-4f2a-8a8e-1d2f3c4b5a69", "source": "greenhouse",
              "job": {"externalId": "4012345", "title": "Community manager (mobile games)"}, "locale": "es",
-             "expiresAt": "2026-12-17T10:15:30Z", "invitedAt": "2026-12-03T10:15:30Z",
+             "expiresAt": "2026-12-17T10:15:30Z", "invitedAt": "2026-12-03T10:15:30Z", "email": {"status": "pending", "attempts": 0},
              "candidateUrl": "https://hiring.example.com/a/Jq3xY0b9Zr5f1cQm2T8wV7kL4nP6sD0aHhE3uGiRtYo",
              "reportUrl": "https://hiring.example.com/r/Wm4aR2tY8uI0oP3sD5fG7hJ9kL1zX6cV8bN0mQ2wE4r",
              "createdAt": "2026-12-03T10:15:30Z", "updatedAt": "2026-12-03T10:15:30Z", "version": 0}""";
@@ -59,6 +60,7 @@ public class InvitationResource {
              "candidateId": "0b7e7c7a-2f61-4f2a-8a8e-1d2f3c4b5a69", "source": "greenhouse",
              "job": {"externalId": "4012345", "title": "Community manager (mobile games)"}, "locale": "es",
              "expiresAt": "2026-12-17T10:15:30Z", "invitedAt": "2026-12-03T10:15:30Z", "startedAt": "2026-12-03T18:02:11Z",
+             "email": {"status": "sent", "attempts": 1, "sentAt": "2026-12-03T10:15:31Z"},
              "createdAt": "2026-12-03T10:15:30Z", "updatedAt": "2026-12-03T18:02:11Z", "version": 1}""";
     private static final String COMPLETED = """
             {"id": "7c1e9a2b-3d4f-4a5b-8c6d-9e0f1a2b3c4d", "status": "completed", "packageId": "community-manager-participation",
@@ -66,6 +68,7 @@ public class InvitationResource {
              "job": {"externalId": "4012345", "title": "Community manager (mobile games)"}, "locale": "es",
              "expiresAt": "2026-12-17T10:15:30Z", "invitedAt": "2026-12-03T10:15:30Z", "startedAt": "2026-12-03T18:02:11Z",
              "completedAt": "2026-12-03T18:20:45Z", "assessmentId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+             "email": {"status": "sent", "attempts": 2, "sentAt": "2026-12-03T10:15:37Z"},
              "createdAt": "2026-12-03T10:15:30Z", "updatedAt": "2026-12-03T18:20:45Z", "version": 2}""";
     private static final String CANCELLED = """
             {"id": "7c1e9a2b-3d4f-4a5b-8c6d-9e0f1a2b3c4d", "status": "cancelled", "packageId": "community-manager-participation",
@@ -91,8 +94,9 @@ public class InvitationResource {
                     + " only (stored hashed, never shown again), so a retry with the same Idempotency-Key answers 409 with the id of"
                     + " the invitation. While an invitation of the same source (the candidate's ATS, or \"api\"), candidate and"
                     + " package is invited or started, ordering it again answers 200 with that invitation, without links; cancel it"
-                    + " and order again for new links. The links work until expiresAt (default 14 days, at most 90). Email delivery"
-                    + " is not available yet: sendEmail true is refused (422). A retired package is a 422. Roles: recruiter, admin.")
+                    + " and order again for new links. The links work until expiresAt (default 14 days, at most 90). With sendEmail"
+                    + " true the candidate is also emailed the link in the page's language, after this response and with retries"
+                    + " (email shows how it went); 422 when the candidate has no email address or email is not configured. A retired package is a 422. Roles: recruiter, admin.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InvitationViews.Input.class),
             examples = @ExampleObject(name = "inline candidate", value = CREATE)))
     @APIResponse(responseCode = "201", description = "Invited; the response holds the only copy of both links",

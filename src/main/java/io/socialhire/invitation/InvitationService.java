@@ -68,9 +68,12 @@ public class InvitationService {
     private final PublicUrls urls;
     private final ObjectMapper mapper;
     private final Duration defaultValidity;
+    private final InvitationEmails emails;
 
     public InvitationService(InvitationRepository invitations, AssessmentPackageRepository packages, CandidateService candidates,
-            AssessmentService assessments, AuditLog audit, Event<DomainEvent> events, PublicUrls urls, ObjectMapper mapper, SocialhireConfig config) {
+            AssessmentService assessments, AuditLog audit, Event<DomainEvent> events, PublicUrls urls, ObjectMapper mapper, SocialhireConfig config,
+            InvitationEmails emails) {
+        this.emails = emails;
         this.invitations = invitations;
         this.packages = packages;
         this.candidates = candidates;
@@ -114,10 +117,6 @@ public class InvitationService {
      * the response that created it).
      */
     public Ordered create(InvitationViews.Input input) {
-        if (Boolean.TRUE.equals(input.sendEmail())) {
-            throw unprocessable("sendEmail", "email delivery is not available yet; send candidateUrl to the candidate yourself"
-                    + " and leave sendEmail out or false");
-        }
         if ((input.candidateId() == null) == (input.candidate() == null)) {
             throw ApiException.invalid(input.candidateId() == null ? "candidateId" : "candidate", "give candidateId or candidate, not both");
         }
@@ -147,6 +146,10 @@ public class InvitationService {
         } else {
             candidate = candidates.get(input.candidateId());
         }
+        boolean sendEmail = Boolean.TRUE.equals(input.sendEmail());
+        if (sendEmail) {
+            emails.requireSendable(candidate.email(), input.candidate() != null ? "candidate.email" : "candidateId");
+        }
         String source = candidate.ats() == null ? API_SOURCE : candidate.ats().source();
 
         invitations.takeTurn(source, candidate.id(), pkg.id);
@@ -156,7 +159,7 @@ public class InvitationService {
             open = Optional.empty();
         }
         if (open.isPresent()) {
-            return new Ordered(view(open.get(), null, null), false);
+            return new Ordered(view(open.get(), emails.of(List.of(open.get().id)).get(open.get().id), null, null), false);
         }
         LinkToken candidateToken = LinkToken.generate();
         LinkToken reportToken = LinkToken.generate();
@@ -177,9 +180,10 @@ public class InvitationService {
         i.createdAt = now;
         i.updatedAt = now;
         invitations.persistAndFlush(i);
-        events.fire(new InvitationEvents.InvitationCreated(i.id));
-        return new Ordered(view(i, urls.at("/a/" + candidateToken.value()).toString(), urls.at("/r/" + reportToken.value()).toString()),
-                true);
+        String candidateUrl = urls.at("/a/" + candidateToken.value()).toString();
+        InvitationViews.EmailState email = sendEmail ? emails.enqueue(i.id, candidateUrl, now) : null;
+        events.fire(new InvitationEvents.InvitationCreated(i.id, sendEmail));
+        return new Ordered(view(i, email, candidateUrl, urls.at("/r/" + reportToken.value()).toString()), true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -188,12 +192,14 @@ public class InvitationService {
         if (i == null) {
             throw ApiException.notFound("Invitation", id);
         }
-        return view(i, null, null);
+        return view(i);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InvitationViews.View> list(InvitationViews.Filter filter, Cursor after, int limit) {
-        return invitations.page(filter, after, limit).map(i -> view(i, null, null));
+        Page<Invitation> page = invitations.page(filter, after, limit);
+        Map<UUID, InvitationViews.EmailState> sent = emails.of(page.items().stream().map(i -> i.id).toList());
+        return page.map(i -> view(i, sent.get(i.id), null, null));
     }
 
     /** Withdraws an invited or started invitation: its page stops taking answers. Anything else is a 409. */
@@ -211,7 +217,7 @@ public class InvitationService {
         }
         i.cancelledAt = now;
         moveTo(i, InvitationViews.Status.CANCELLED, now, Map.of());
-        return view(i, null, null);
+        return view(i);
     }
 
     /**
@@ -230,7 +236,9 @@ public class InvitationService {
     /** A candidate's invitations, oldest first, for an export. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<InvitationViews.View> export(UUID candidateId) {
-        return invitations.listByCandidate(candidateId).stream().map(i -> view(i, null, null)).toList();
+        List<Invitation> all = invitations.listByCandidate(candidateId);
+        Map<UUID, InvitationViews.EmailState> sent = emails.of(all.stream().map(i -> i.id).toList());
+        return all.stream().map(i -> view(i, sent.get(i.id), null, null)).toList();
     }
 
     // --- the candidate's page ---------------------------------------------------------------
@@ -324,7 +332,7 @@ public class InvitationService {
         }
         result.put("assessmentUrl", urls.at("/api/v1/assessments/" + assessment.id()).toString());
         moveTo(i, InvitationViews.Status.COMPLETED, now, result);
-        return view(i, null, null);
+        return view(i);
     }
 
     // --- rules ------------------------------------------------------------------------------
@@ -425,11 +433,15 @@ public class InvitationService {
         return channels == null ? List.of() : channels.stream().filter(c -> c != null && !c.isEmptyRow()).toList();
     }
 
-    static InvitationViews.View view(Invitation i, String candidateUrl, String reportUrl) {
+    private InvitationViews.View view(Invitation i) {
+        return view(i, emails.of(List.of(i.id)).get(i.id), null, null);
+    }
+
+    static InvitationViews.View view(Invitation i, InvitationViews.EmailState email, String candidateUrl, String reportUrl) {
         InvitationViews.Job job = i.jobExternalId == null && i.jobTitle == null ? null : new InvitationViews.Job(i.jobExternalId, i.jobTitle);
         return new InvitationViews.View(i.id, ApiEnum.fromJson(InvitationViews.Status.class, i.status), i.packageId, i.candidateId,
                 i.source, job, i.locale, i.expiresAt, i.invitedAt, i.startedAt, i.completedAt, i.cancelledAt, i.expiredAt, i.assessmentId,
-                candidateUrl, reportUrl, i.createdAt, i.updatedAt, i.version);
+                email, candidateUrl, reportUrl, i.createdAt, i.updatedAt, i.version);
     }
 
     private static ApiException unprocessable(String field, String message) {

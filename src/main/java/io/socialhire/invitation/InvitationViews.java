@@ -63,8 +63,10 @@ public final class InvitationViews {
             @Schema(description = "When the links stop working: in the future and at most 90 days ahead; default 14 days from now"
                     + " (socialhire.invitations.default-validity)", example = "2026-12-17T10:15:30Z")
             Instant expiresAt,
-            @Schema(description = "Email the invitation to the candidate. Not available yet: true is refused (422); send candidateUrl"
-                    + " to the candidate yourself.", example = "false")
+            @Schema(description = "Email the invitation to the candidate (their profile's email address), in the page's language, with"
+                    + " the link, the deadline and the notice about automated scoring. The email is sent after the response, with retries;"
+                    + " its state shows as email. 422 when the candidate has no email address or the service has no email configured"
+                    + " (socialhire.invitations.email-from). Default false: send candidateUrl yourself.", example = "true")
             Boolean sendEmail) {
     }
 
@@ -112,6 +114,8 @@ public final class InvitationViews {
             Instant cancelledAt,
             Instant expiredAt,
             @Schema(description = "The assessment stored when the candidate submitted; present once completed") UUID assessmentId,
+            @Schema(description = "The invitation's email to the candidate; absent when the order did not ask for one (sendEmail)")
+            EmailState email,
             @Schema(description = "The candidate's page. Only in the response that created the invitation: it is stored hashed and"
                     + " cannot be shown again", type = SchemaType.STRING, format = "uri",
                     example = "https://hiring.example.com/a/Jq3xY0b9Zr5f1cQm2T8wV7kL4nP6sD0aHhE3uGiRtYo")
@@ -123,6 +127,34 @@ public final class InvitationViews {
             Instant createdAt,
             Instant updatedAt,
             long version) {
+    }
+
+    @Schema(name = "InvitationEmailStatus", description = "pending: not sent yet (being sent, or waiting for a retry); sent: handed to"
+            + " the mail server; failed: not sent after the last attempt")
+    public enum EmailStatus implements ApiEnum {
+        PENDING, SENT, FAILED;
+
+        /** Declared here so that the OpenAPI scanner finds the JSON values on the enum itself. */
+        @JsonValue
+        @Override
+        public String json() {
+            return ApiEnum.super.json();
+        }
+
+        @Override
+        public String toString() {
+            return json();
+        }
+    }
+
+    @Schema(name = "InvitationEmail", description = "The email that carries the candidate's link. It is sent after the order's response,"
+            + " retried with growing waits when the mail server refuses it or cannot be reached, and failed after the last attempt; the"
+            + " link is kept only until then")
+    public record EmailState(
+            EmailStatus status,
+            @Schema(description = "Attempts made so far", example = "1", minimum = "0") int attempts,
+            @Schema(description = "When the mail server took it; present once sent") Instant sentAt,
+            @Schema(description = "Why the last attempt failed; absent after a success", example = "connection refused") String lastError) {
     }
 
     @Schema(name = "InvitationPage", description = "One page of invitations")

@@ -43,6 +43,12 @@ public interface PageMessages {
             + " that brought you this link and ask for a human-only assessment. This does not count against you.")
     String noticeOptOut();
 
+    @Message("Answer the question")
+    String emailAction();
+
+    @Message("The link is personal: do not forward this email.")
+    String emailPersonal();
+
     @Message("The question")
     String questionHeading();
 

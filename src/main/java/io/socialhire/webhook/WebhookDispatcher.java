@@ -3,14 +3,13 @@ package io.socialhire.webhook;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.socialhire.common.Background;
+import io.socialhire.common.DueLoop;
 import io.socialhire.common.SocialhireConfig;
 import io.vertx.core.Vertx;
-import io.vertx.core.WorkerExecutor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,9 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 
@@ -76,11 +72,8 @@ public class WebhookDispatcher {
     private final boolean allowPrivateNetwork;
     private final Duration timeout;
     private final HttpClient http;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicReference<Instant> nextCheck = new AtomicReference<>(Instant.EPOCH);
+    private final DueLoop loop = new DueLoop(THREAD, TICK);
     private final TransactionSynchronizationRegistry transactions;
-    private volatile Long timer;
-    private volatile WorkerExecutor worker;
 
     public WebhookDispatcher(EntityManager em, Vertx vertx, TransactionSynchronizationRegistry transactions,
             SocialhireConfig config) {
@@ -93,47 +86,25 @@ public class WebhookDispatcher {
     }
 
     void schedule(@Observes StartupEvent started) {
-        // Its own thread, so sends waiting on slow receivers never hold a thread requests need.
-        worker = vertx.createSharedWorkerExecutor(THREAD, 1);
-        timer = vertx.setPeriodic(TICK.toMillis(), id -> {
-            if (!Instant.now().isBefore(nextCheck.get())) {
-                worker.executeBlocking(() -> dispatchDue(), false);
-            }
-        });
+        loop.start(vertx, this::dispatchDue);
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        if (timer != null) {
-            vertx.cancelTimer(timer);
-        }
-        if (worker != null) {
-            worker.close();
-        }
+        loop.stop(vertx);
     }
 
     /** Look at the next tick: deliveries were added or made due. */
     public void wake() {
-        nextCheck.set(Instant.EPOCH);
+        loop.wake();
     }
 
     /** Wakes the dispatcher once the current transaction commits, when what it wrote can be claimed. */
     public void wakeAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    wake();
-                }
-            }
-        });
+        Background.afterCommit(transactions, this::wake);
     }
 
     private void checkBy(Instant time) {
-        nextCheck.accumulateAndGet(time, (a, b) -> a.isBefore(b) ? a : b);
+        loop.checkBy(time);
     }
 
     /** A claimed delivery with what sending it needs. */
@@ -165,10 +136,7 @@ public class WebhookDispatcher {
 
     /** Sends the due deliveries, at most one run at a time; returns how many were attempted. */
     public int dispatchDue() {
-        if (!running.compareAndSet(false, true)) {
-            return 0;
-        }
-        try {
+        return loop.runAlone(() -> {
             long until = System.nanoTime() + TICK.toNanos();
             int attempted = 0;
             int batch;
@@ -177,15 +145,13 @@ public class WebhookDispatcher {
                 attempted += batch;
             } while (batch == BATCH && System.nanoTime() < until); // a full batch left wake() set: the next tick goes on
             return attempted;
-        } finally {
-            running.set(false);
-        }
+        });
     }
 
     /** Claims, sends and records one batch; returns its size. */
     private int dispatchBatch() {
         // Set before claiming: a wake from a commit after this point is kept, and one before it is claimed now.
-        nextCheck.set(Instant.now().plus(IDLE_CHECK));
+        loop.lookAgainBy(Instant.now().plus(IDLE_CHECK));
         try {
             Claim claim = claim();
             if (claim.nextDue() != null) {
@@ -230,18 +196,12 @@ public class WebhookDispatcher {
                             FROM claimed JOIN webhook_endpoint ep ON ep.id = claimed.endpoint_id
                             JOIN webhook_event ev ON ev.id = claimed.event_id) c ON true""")
                 .setParameter("batch", BATCH).setParameter("lease", (double) LEASE.toSeconds()).getResultList());
-        Instant nextDue = rows.isEmpty() || rows.get(0)[8] == null ? null : instant(rows.get(0)[8]);
+        Instant nextDue = rows.isEmpty() || rows.get(0)[8] == null ? null : Background.instant(rows.get(0)[8]);
         List<Claimed> claimed = rows.stream().filter(r -> r[0] != null)
                 .map(r -> new Claimed((UUID) r[0], ((Number) r[1]).intValue(), (UUID) r[2], (String) r[3], (String) r[4], (String) r[5],
                         (UUID) r[6], (String) r[7]))
                 .toList();
         return new Claim(claimed, nextDue);
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Instant i ? i
-                : value instanceof java.time.OffsetDateTime o ? o.toInstant()
-                : ((java.sql.Timestamp) value).toInstant();
     }
 
     private CompletableFuture<Outcome> send(Claimed delivery) {
@@ -289,7 +249,7 @@ public class WebhookDispatcher {
     /** When the attempt after this many should be made: the schedule with its jitter, or later when Retry-After says so. */
     static Instant nextAttempt(int attempts, Instant now, Duration retryAfter) {
         Duration scheduled = RETRIES.get(attempts - 1);
-        Duration jittered = scheduled.plusMillis(ThreadLocalRandom.current().nextLong(scheduled.toMillis() / 10 + 1));
+        Duration jittered = Background.jittered(scheduled);
         Duration wait = retryAfter == null ? jittered : retryAfter.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER
                 : retryAfter.compareTo(jittered) > 0 ? retryAfter : jittered;
         return now.plus(wait).truncatedTo(ChronoUnit.MICROS);
@@ -308,8 +268,7 @@ public class WebhookDispatcher {
         } else {
             status = WebhookDelivery.FAILED;
         }
-        String error = outcome.error() == null ? null
-                : outcome.error().length() > MAX_ERROR ? outcome.error().substring(0, MAX_ERROR) : outcome.error();
+        String error = Background.clip(outcome.error(), MAX_ERROR);
         Instant nextAttempt = next;
         if (next != null && !outcome.gone()) {
             checkBy(next);

@@ -303,7 +303,6 @@ class InvitationApiTest {
                 new Case(byId(PACKAGE, candidateId).replace("}", ", \"expiresAt\": \"2020-01-01T00:00:00Z\"}"), 422, "expiresAt"),
                 new Case(byId(PACKAGE, candidateId).replace("}", ", \"expiresAt\": \"" + Instant.now().plus(91, ChronoUnit.DAYS) + "\"}"),
                         422, "expiresAt"),
-                new Case(byId(PACKAGE, candidateId).replace("}", ", \"sendEmail\": true}"), 422, "sendEmail"),
                 new Case("{\"packageId\": \"" + PACKAGE + "\", \"candidate\": {\"fullName\": \"A\", \"email\": \"not-an-email\","
                         + " \"source\": \"Lever!\", \"externalId\": \"1\"}}", 400, null))) {
             Response response = order(c.body());
