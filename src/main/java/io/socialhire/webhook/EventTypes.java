@@ -15,6 +15,13 @@ public final class EventTypes {
     public static final String INVITATION_CANCELLED = "invitation.cancelled";
     public static final String INVITATION_EXPIRED = "invitation.expired";
 
+    /** Every type, for the schema's description: a constant, so annotations can use it. */
+    public static final String LISTED = CANDIDATE_CREATED + ", " + CANDIDATE_UPDATED + ", " + CANDIDATE_ERASED + ", " + ASSESSMENT_CREATED
+            + ", " + ASSESSMENT_REVIEWED + ", " + INVITATION_STARTED + ", " + INVITATION_COMPLETED + ", " + INVITATION_CANCELLED + ", "
+            + INVITATION_EXPIRED;
+    /** How many types there are: the most an endpoint can list. */
+    public static final int COUNT = 9;
+
     public static final List<String> ALL = List.of(CANDIDATE_CREATED, CANDIDATE_UPDATED, CANDIDATE_ERASED, ASSESSMENT_CREATED,
             ASSESSMENT_REVIEWED, INVITATION_STARTED, INVITATION_COMPLETED, INVITATION_CANCELLED, INVITATION_EXPIRED);
 

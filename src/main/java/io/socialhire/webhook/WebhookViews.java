@@ -29,10 +29,9 @@ public final class WebhookViews {
             @Schema(description = "What the endpoint is for", example = "Greenhouse sync", maxLength = 200)
             @Size(max = 200) @Pattern(regexp = "^[^\\u0000-\\u001F\\u007F]*$", message = "must not contain control characters")
             String description,
-            @Schema(description = "Event types to send (candidate.created, candidate.updated, candidate.erased, assessment.created,"
-                    + " assessment.reviewed); absent or empty: all of them", example = "[\"assessment.created\"]",
-                    maxItems = 5)
-            @Size(max = 5) List<@NotNull String> eventTypes,
+            @Schema(description = "Event types to send, among: " + EventTypes.LISTED + ". Absent or empty: all of them.",
+                    example = "[\"assessment.created\", \"invitation.completed\"]", maxItems = EventTypes.COUNT)
+            @Size(max = EventTypes.COUNT) List<@NotNull String> eventTypes,
             @Schema(description = "false: nothing is sent to it (new events are not queued for it and its pending deliveries are"
                     + " held); true again: the held deliveries resume on their schedule. Absent at creation: true.", example = "true")
             Boolean enabled) {

@@ -139,6 +139,12 @@ class WebhookEndpointLifecycleTest {
     }
 
     @Test
+    void anEndpointCanTakeEveryTypeByName() {
+        JsonPath created = createEndpoint("http://127.0.0.1:9/all", EventTypes.ALL.toArray(String[]::new));
+        assertThat(created.getList("eventTypes", String.class)).containsExactlyElementsOf(EventTypes.ALL);
+    }
+
+    @Test
     void patchChangesTheFieldsItNamesAndRefusesBadOnes() {
         String id = createEndpoint("http://127.0.0.1:9/hooks", "candidate.created").getString("id");
         given().contentType("application/merge-patch+json")
