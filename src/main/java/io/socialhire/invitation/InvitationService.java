@@ -21,8 +21,10 @@ import io.socialhire.common.Problem;
 import io.socialhire.common.ProblemType;
 import io.socialhire.common.PublicUrls;
 import io.socialhire.common.RetryLostRaces;
+import io.socialhire.common.SecretBox;
 import io.socialhire.common.SocialhireConfig;
 import io.socialhire.common.Text;
+import io.socialhire.integration.ConnectorCallbacks;
 import io.socialhire.platform.PlatformCatalog;
 import io.socialhire.scoring.RubricSelector;
 import io.socialhire.scoring.ScoringInput;
@@ -68,9 +70,14 @@ public class InvitationService {
     private final PublicUrls urls;
     private final ObjectMapper mapper;
     private final Duration defaultValidity;
+    private final SecretBox box;
+    private final ConnectorCallbacks connectorCallbacks;
 
     public InvitationService(InvitationRepository invitations, AssessmentPackageRepository packages, CandidateService candidates,
-            AssessmentService assessments, AuditLog audit, Outbox outbox, PublicUrls urls, ObjectMapper mapper, SocialhireConfig config) {
+            AssessmentService assessments, AuditLog audit, Outbox outbox, PublicUrls urls, ObjectMapper mapper, SocialhireConfig config,
+            SecretBox box, ConnectorCallbacks connectorCallbacks) {
+        this.box = box;
+        this.connectorCallbacks = connectorCallbacks;
         this.invitations = invitations;
         this.packages = packages;
         this.candidates = candidates;
@@ -84,6 +91,17 @@ public class InvitationService {
 
     /** The invitation and whether this order created it (false: the open one it repeats). */
     public record Ordered(InvitationViews.View invitation, boolean created) {
+    }
+
+    /**
+     * What an ATS connector adds to an order: the candidate's application in the ATS, where it asks to
+     * be told of changes and the ATS's application id (any may be null).
+     */
+    public record AtsOrder(String profileUrl, String callbackUrl, String applicationId) {
+    }
+
+    /** An invitation as an ATS connector reads it: the API view, its report URL (null without a sealed token) and the ATS's links. */
+    public record AtsView(InvitationViews.View invitation, String reportUrl, String atsProfileUrl, String atsCallbackUrl) {
     }
 
     /** A channel as the candidate typed it on the page: every field as text, checked on submit. */
@@ -114,6 +132,11 @@ public class InvitationService {
      * the response that created it).
      */
     public Ordered create(InvitationViews.Input input) {
+        return create(input, null);
+    }
+
+    /** An order from an ATS connector: as {@link #create(InvitationViews.Input)}, keeping the ATS's links on the invitation. */
+    public Ordered create(InvitationViews.Input input, AtsOrder ats) {
         if (Boolean.TRUE.equals(input.sendEmail())) {
             throw unprocessable("sendEmail", "email delivery is not available yet; send candidateUrl to the candidate yourself"
                     + " and leave sendEmail out or false");
@@ -173,6 +196,10 @@ public class InvitationService {
         i.expiresAt = expiresAt;
         i.candidateTokenHash = candidateToken.hash();
         i.reportTokenHash = reportToken.hash();
+        i.reportTokenSealed = box.seal(reportToken.value()).orElse(null);
+        i.atsProfileUrl = ats == null ? null : ats.profileUrl();
+        i.atsCallbackUrl = ats == null ? null : ats.callbackUrl();
+        i.atsApplicationId = ats == null ? null : ats.applicationId();
         i.createdByKeyId = audit.currentKeyId();
         i.createdAt = now;
         i.updatedAt = now;
@@ -189,6 +216,17 @@ public class InvitationService {
             throw ApiException.notFound("Invitation", id);
         }
         return view(i, null, null);
+    }
+
+    /** An invitation of this source as its ATS connector reads it; a 404 for any other. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AtsView atsView(UUID id, String source) {
+        Invitation i = id == null ? null : invitations.findById(id);
+        if (i == null || !i.source.equals(source)) {
+            throw ApiException.notFound("Invitation", id == null ? "of this id" : id);
+        }
+        String reportUrl = box.open(i.reportTokenSealed).map(t -> urls.at("/r/" + t).toString()).orElse(null);
+        return new AtsView(view(i, null, null), reportUrl, i.atsProfileUrl, i.atsCallbackUrl);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -225,6 +263,7 @@ public class InvitationService {
             UUID id = (UUID) row[0];
             audit.record("invitation.expired", "invitation", id.toString(), List.of("status"));
             outbox.publish(EventTypes.INVITATION_EXPIRED, eventData(id, (UUID) row[1], InvitationViews.Status.EXPIRED, Map.of()));
+            connectorCallbacks.statusChanged(id, (String) row[2], InvitationViews.Status.EXPIRED.json());
         }
         return expired.size();
     }
@@ -364,6 +403,7 @@ public class InvitationService {
         audit.record(event, "invitation", i.id.toString(), status == InvitationViews.Status.COMPLETED
                 ? List.of("status", "assessmentId") : List.of("status"));
         publish(event, i, extra);
+        connectorCallbacks.statusChanged(i.id, i.source, status.json());
     }
 
     private void publish(String type, Invitation i, Map<String, Object> extra) {
