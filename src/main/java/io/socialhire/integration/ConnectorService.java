@@ -154,14 +154,14 @@ public class ConnectorService {
     }
 
     /** The inbound key, opened, for callbacks that present it back (Greenhouse's PATCH). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    // In a transaction of its own: the callback worker calls it outside any request.
     public Optional<String> inboundKey(ConnectorKind kind) {
         Connector c = em.find(Connector.class, kind.json());
         return c == null ? Optional.empty() : box.open(c.inboundKeySealed);
     }
 
     /** The customer's key for the ATS's API, opened. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    // In a transaction of its own: the callback worker calls it outside any request.
     public Optional<String> outboundKey(ConnectorKind kind) {
         Connector c = em.find(Connector.class, kind.json());
         return c == null ? Optional.empty() : box.open(c.outboundKeySealed);
