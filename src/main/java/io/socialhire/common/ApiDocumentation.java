@@ -109,7 +109,7 @@ public class ApiDocumentation extends Application {
     /** The order Swagger UI shows the tags in: the everyday tasks first, administration last. */
     static final List<String> TAG_ORDER = List.of(
             "Scorings", "Candidates", "Channels", "Assessments", "Report links", "Assessment packages", "Invitations", "Rubrics", "Roles",
-            "Platforms", "Fairness", "Webhooks", "Audit", "API keys");
+            "Platforms", "Fairness", "Webhooks", "ATS connectors", "Audit", "API keys");
 
     static final String BAD_REQUEST = """
             {"type": "https://socialhire.io/problems/validation", "title": "Invalid request", "status": 400,

@@ -44,6 +44,12 @@ public interface SocialhireConfig {
     /** Outgoing webhooks. */
     Webhooks webhooks();
 
+    /** Secrets kept to be read back later, sealed at rest. */
+    SealedSecrets secrets();
+
+    /** The ATS connectors (Greenhouse, Ashby). */
+    Connectors connectors();
+
     /** Human oversight of the engine's outcomes. */
     Review review();
 
@@ -138,6 +144,35 @@ public interface SocialhireConfig {
          */
         @WithDefault("15s")
         Duration timeout();
+    }
+
+    /** Secrets kept to be read back later (report tokens sent to an ATS, ATS API keys), sealed at rest. */
+    interface SealedSecrets {
+
+        /**
+         * The AES-256-GCM key that seals them: 32 random bytes in base64 ({@code openssl rand -base64 32}),
+         * from the operator's secret store. No default: without it report links cannot be sent to an ATS or
+         * in webhooks, and the ATS connectors cannot be enabled.
+         */
+        Optional<String> key();
+    }
+
+    /** The ATS connectors. */
+    interface Connectors {
+
+        /**
+         * Where Ashby's API is: socialhire calls {@code assessment.update} under it. Ashby's public API
+         * by default; tests point it at a simulated Ashby.
+         */
+        @WithDefault("https://api.ashbyhq.com")
+        String ashbyBaseUrl();
+
+        /**
+         * Lets connector callbacks (Greenhouse's PATCH, Ashby's assessment.update) use plain http and
+         * loopback or private addresses; off by default, as for webhooks; dev mode and tests turn it on.
+         */
+        @WithDefault("false")
+        boolean allowPrivateNetwork();
     }
 
     /** Human oversight of the engine's outcomes. */

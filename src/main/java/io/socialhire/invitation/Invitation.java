@@ -65,6 +65,22 @@ public class Invitation extends Tracked {
     @Column(name = "report_token_hash", nullable = false)
     public byte[] reportTokenHash;
 
+    /** The report token sealed (SecretBox), so the report URL can be sent later; null without a secrets key. */
+    @Column(name = "report_token_sealed")
+    public byte[] reportTokenSealed;
+
+    /** The candidate's application in the ATS that ordered this, when a connector did. */
+    @Column(name = "ats_profile_url")
+    public String atsProfileUrl;
+
+    /** Where that ATS asks to be told of changes (Greenhouse's PATCH url). */
+    @Column(name = "ats_callback_url")
+    public String atsCallbackUrl;
+
+    /** The ATS's application this invitation assesses (Ashby's), when a connector ordered it. */
+    @Column(name = "ats_application_id")
+    public String atsApplicationId;
+
     @Column(name = "draft_answer")
     public String draftAnswer;
 

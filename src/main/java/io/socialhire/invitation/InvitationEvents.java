@@ -26,10 +26,12 @@ public final class InvitationEvents {
     /**
      * One step of an invitation's lifecycle, audited and published under the step's name
      * (invitation.started, .completed, .cancelled, .expired). The webhook is thin: ids, the status, what
-     * the step adds (a completion's result) and the invitation's API link; the report link is shown once,
-     * at creation, so never here.
+     * the step adds (a completion's result) and the invitation's API link; a completion's report link is
+     * added as each delivery is sent, never stored in clear. The source (who ordered it) tells an ATS
+     * connector the step is its to report.
      */
-    public record Moved(UUID id, UUID candidateId, InvitationViews.Status status, Map<String, Object> added) implements DomainEvent {
+    public record Moved(UUID id, UUID candidateId, String source, InvitationViews.Status status, Map<String, Object> added)
+            implements DomainEvent {
         @Override
         public Audit audit() {
             return new Audit(type(), "invitation", id.toString(),

@@ -99,7 +99,7 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
                         UPDATE invitation SET status = 'expired', expired_at = :now, updated_at = :now, version = version + 1
                         WHERE id IN (SELECT id FROM invitation WHERE status IN ('invited', 'started') AND expires_at <= :now
                                      ORDER BY expires_at LIMIT :max FOR UPDATE SKIP LOCKED)
-                        RETURNING id, candidate_id""")
+                        RETURNING id, candidate_id, source""")
                 .setParameter("now", now).setParameter("max", max).getResultList();
         return rows;
     }

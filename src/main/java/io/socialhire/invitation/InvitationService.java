@@ -21,6 +21,7 @@ import io.socialhire.common.Problem;
 import io.socialhire.common.ProblemType;
 import io.socialhire.common.PublicUrls;
 import io.socialhire.common.RetryLostRaces;
+import io.socialhire.common.SecretBox;
 import io.socialhire.common.SocialhireConfig;
 import io.socialhire.common.Text;
 import io.socialhire.event.DomainEvent;
@@ -69,11 +70,13 @@ public class InvitationService {
     private final ObjectMapper mapper;
     private final Duration defaultValidity;
     private final InvitationEmails emails;
+    private final SecretBox box;
 
     public InvitationService(InvitationRepository invitations, AssessmentPackageRepository packages, CandidateService candidates,
             AssessmentService assessments, AuditLog audit, Event<DomainEvent> events, PublicUrls urls, ObjectMapper mapper, SocialhireConfig config,
-            InvitationEmails emails) {
+            InvitationEmails emails, SecretBox box) {
         this.emails = emails;
+        this.box = box;
         this.invitations = invitations;
         this.packages = packages;
         this.candidates = candidates;
@@ -87,6 +90,17 @@ public class InvitationService {
 
     /** The invitation and whether this order created it (false: the open one it repeats). */
     public record Ordered(InvitationViews.View invitation, boolean created) {
+    }
+
+    /**
+     * What an ATS connector adds to an order: the candidate's application in the ATS, where it asks to
+     * be told of changes and the ATS's application id (any may be null).
+     */
+    public record AtsOrder(String profileUrl, String callbackUrl, String applicationId) {
+    }
+
+    /** An invitation as an ATS connector reads it: the API view, its report URL (null without a sealed token) and the ATS's links. */
+    public record AtsView(InvitationViews.View invitation, String reportUrl, String atsProfileUrl, String atsCallbackUrl) {
     }
 
     /** A channel as the candidate typed it on the page: every field as text, checked on submit. */
@@ -117,6 +131,11 @@ public class InvitationService {
      * the response that created it).
      */
     public Ordered create(InvitationViews.Input input) {
+        return create(input, null);
+    }
+
+    /** An order from an ATS connector: as {@link #create(InvitationViews.Input)}, keeping the ATS's links on the invitation. */
+    public Ordered create(InvitationViews.Input input, AtsOrder ats) {
         if ((input.candidateId() == null) == (input.candidate() == null)) {
             throw ApiException.invalid(input.candidateId() == null ? "candidateId" : "candidate", "give candidateId or candidate, not both");
         }
@@ -176,6 +195,10 @@ public class InvitationService {
         i.expiresAt = expiresAt;
         i.candidateTokenHash = candidateToken.hash();
         i.reportTokenHash = reportToken.hash();
+        i.reportTokenSealed = box.seal(reportToken.value()).orElse(null);
+        i.atsProfileUrl = ats == null ? null : ats.profileUrl();
+        i.atsCallbackUrl = ats == null ? null : ats.callbackUrl();
+        i.atsApplicationId = ats == null ? null : ats.applicationId();
         i.createdByKeyId = audit.currentKeyId();
         i.createdAt = now;
         i.updatedAt = now;
@@ -193,6 +216,17 @@ public class InvitationService {
             throw ApiException.notFound("Invitation", id);
         }
         return view(i);
+    }
+
+    /** An invitation of this source as its ATS connector reads it; a 404 for any other. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AtsView atsView(UUID id, String source) {
+        Invitation i = id == null ? null : invitations.findById(id);
+        if (i == null || !i.source.equals(source)) {
+            throw ApiException.notFound("Invitation", id == null ? "of this id" : id);
+        }
+        String reportUrl = box.open(i.reportTokenSealed).map(t -> urls.at("/r/" + t).toString()).orElse(null);
+        return new AtsView(view(i), reportUrl, i.atsProfileUrl, i.atsCallbackUrl);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -228,7 +262,7 @@ public class InvitationService {
         Instant now = now();
         List<Object[]> expired = invitations.expireDue(now, max);
         for (Object[] row : expired) {
-            events.fire(new InvitationEvents.Moved((UUID) row[0], (UUID) row[1], InvitationViews.Status.EXPIRED, Map.of()));
+            events.fire(new InvitationEvents.Moved((UUID) row[0], (UUID) row[1], (String) row[2], InvitationViews.Status.EXPIRED, Map.of()));
         }
         return expired.size();
     }
@@ -367,7 +401,7 @@ public class InvitationService {
             i.draftChannels = null;
         }
         invitations.flush();
-        events.fire(new InvitationEvents.Moved(i.id, i.candidateId, status, added));
+        events.fire(new InvitationEvents.Moved(i.id, i.candidateId, i.source, status, added));
     }
 
     private static ChannelInput channelInput(DraftChannel c, String prefix, List<Problem.FieldError> errors) {

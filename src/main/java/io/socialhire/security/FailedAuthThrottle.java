@@ -19,7 +19,7 @@ import java.util.Map;
  * Throttles failed authentication per client address, so guessing keys is slow and costs the
  * database nothing: each failure takes a token from the address's bucket (maxFailures per
  * window, refilled whole when the window turns), and an address with none left gets 429 for every
- * /api request, valid keys included, until then. Other addresses are never affected.
+ * /api and /integrations request, valid keys included, until then. Other addresses are never affected.
  *
  * <p>The client address is the connection's remote address. Quarkus replaces it with the
  * forwarded one only when quarkus.http.proxy.proxy-address-forwarding is on and the connection
@@ -41,10 +41,12 @@ public class FailedAuthThrottle {
     void register(@Observes Router router) {
         // After the request id (-200) so the problem carries it; before bodies are read (-180).
         router.route("/api/*").order(-195).handler(this::refuseThrottled);
+        // The ATS connectors check their own keys (HTTP Basic) and count failures here too.
+        router.route("/integrations/*").order(-195).handler(this::refuseThrottled);
     }
 
     /** Counts one failed authentication from the request's client address. */
-    void failed(RoutingContext context) {
+    public void failed(RoutingContext context) {
         if (config.enabled()) {
             buckets.get(client(context), address -> newBucket()).tryConsume(1);
         }

@@ -1,23 +1,22 @@
 package io.socialhire.webhook;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.socialhire.common.Background;
-import io.socialhire.common.DueLoop;
+import io.socialhire.common.PublicUrls;
+import io.socialhire.common.SecretBox;
 import io.socialhire.common.SocialhireConfig;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,155 +25,57 @@ import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 
 /**
- * Sends pending deliveries, every second: claims up to 20 due ones at a time in a short transaction (a
- * 60-second lease, so another instance or a crash never loses one and two instances never send the
- * same at once), sends them outside any transaction, then records each attempt and its result in
- * another short transaction. A 2xx succeeds; anything else is retried on the Standard Webhooks
- * schedule (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h after the attempt before, each
- * stretched by up to a tenth at random so a receiver that comes back is not hit by every retry at
- * once); after the tenth attempt the delivery has failed and its endpoint is marked failing until a
- * delivery to it succeeds again.
+ * Sends pending webhook deliveries on the shared outbox loop ({@link OutboxWorker}: claim, lease,
+ * send, record, retry on the Standard Webhooks schedule); after the tenth attempt the delivery has
+ * failed and its endpoint is marked failing until a delivery to it succeeds again.
  *
- * <p>A {@code Retry-After} (seconds or an HTTP date) moves the next attempt later, never sooner than
- * the schedule, and by at most 24 hours. A 410 Gone disables the endpoint: its pending deliveries are
- * held, not sent, and resume on their schedule when an admin enables it again. Deliveries of a
- * disabled endpoint are never claimed.
+ * <p>A 410 Gone disables the endpoint: its pending deliveries are held, not sent, and resume on their
+ * schedule when an admin enables it again. Deliveries of a disabled endpoint are never claimed.
  *
- * <p>The database is asked only when something may be due: at the earliest pending attempt it knows
- * of, at once after a commit that added deliveries ({@link #wakeAfterCommit()}), and at least once a
- * minute for deliveries other instances added or left behind. An idle service issues no statement
- * on most ticks. While batches come back full, a run claims the next at once, for up to a tick, so a
- * backlog drains as fast as receivers answer rather than 20 a second.
+ * <p>An {@code invitation.completed} event gets {@code data.reportUrl} as it is sent: the report
+ * token is kept only sealed (see SecretBox), never in clear in the stored payload, so it is opened
+ * and added here, the same on every attempt. Without a key or a sealed token the field is absent.
  */
-@ApplicationScoped
-public class WebhookDispatcher {
+@Singleton // no client proxy: the shared loop has no constructor without arguments
+public class WebhookDispatcher extends OutboxWorker<WebhookDispatcher.Claimed> {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
-    /** The wait before each retry: after the first attempt 5 s, ..., after the ninth 24 h; the tenth is the last. */
-    static final List<Duration> RETRIES = List.of(Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofMinutes(30),
-            Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10), Duration.ofHours(14), Duration.ofHours(20),
-            Duration.ofHours(24));
-    /** The latest a Retry-After can put the next attempt: a receiver cannot park a delivery for ever. */
-    static final Duration MAX_RETRY_AFTER = Duration.ofHours(24);
-    static final int BATCH = 20;
-    static final Duration LEASE = Duration.ofSeconds(60);
-    static final int MAX_ERROR = 500;
     /** The name of the dispatcher's worker pool, and the start of its thread's name. */
     public static final String THREAD = "webhook-dispatcher";
-    /** The longest the dispatcher goes without looking, whatever it knows. */
-    static final Duration IDLE_CHECK = Duration.ofSeconds(60);
-    /** How often the timer looks, and the longest one run keeps claiming full batches. */
-    static final Duration TICK = Duration.ofSeconds(1);
 
     private final EntityManager em;
-    private final Vertx vertx;
     private final boolean allowPrivateNetwork;
-    private final Duration timeout;
-    private final HttpClient http;
-    private final DueLoop loop = new DueLoop(THREAD, TICK);
-    private final TransactionSynchronizationRegistry transactions;
+    private final SecretBox box;
+    private final PublicUrls urls;
+    private final ObjectMapper mapper;
 
     public WebhookDispatcher(EntityManager em, Vertx vertx, TransactionSynchronizationRegistry transactions,
-            SocialhireConfig config) {
+            SocialhireConfig config, SecretBox box, PublicUrls urls, ObjectMapper mapper) {
+        super(THREAD, vertx, transactions, config);
         this.em = em;
-        this.transactions = transactions;
-        this.vertx = vertx;
         this.allowPrivateNetwork = config.webhooks().allowPrivateNetwork();
-        this.timeout = config.webhooks().timeout();
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.box = box;
+        this.urls = urls;
+        this.mapper = mapper;
     }
 
     void schedule(@Observes StartupEvent started) {
-        loop.start(vertx, this::dispatchDue);
+        start();
     }
 
-    void stop(@Observes ShutdownEvent stopping) {
-        loop.stop(vertx);
+    void shutdown(@Observes ShutdownEvent stopping) {
+        stop();
     }
 
-    /** Look at the next tick: deliveries were added or made due. */
-    public void wake() {
-        loop.wake();
-    }
-
-    /** Wakes the dispatcher once the current transaction commits, when what it wrote can be claimed. */
-    public void wakeAfterCommit() {
-        Background.afterCommit(transactions, this::wake);
-    }
-
-    private void checkBy(Instant time) {
-        loop.checkBy(time);
-    }
-
-    /** A claimed delivery with what sending it needs. */
+    /** A claimed delivery with what sending it needs (the sealed report token of a completed invitation's event, or null). */
     record Claimed(UUID id, int attempts, UUID endpointId, String url, String secret, String previousSecret, UUID eventId,
-            String body) {
+            String body, byte[] reportTokenSealed) {
     }
 
-    /** The deliveries claimed, and the earliest attempt due among the pending ones left (null: none). */
-    record Claim(List<Claimed> deliveries, Instant nextDue) {
-    }
-
-    /**
-     * The outcome of one attempt: a response status, or an error when there was no response; how long
-     * it took, and the wait the receiver asked for with Retry-After (null: none).
-     */
-    record Outcome(Integer status, String error, long latencyMillis, Duration retryAfter) {
-        static Outcome refused(String error) {
-            return new Outcome(null, error, 0, null);
-        }
-
-        boolean succeeded() {
-            return status != null && status >= 200 && status < 300;
-        }
-
-        boolean gone() {
-            return status != null && status == 410;
-        }
-    }
-
-    /** Sends the due deliveries, at most one run at a time; returns how many were attempted. */
-    public int dispatchDue() {
-        return loop.runAlone(() -> {
-            long until = System.nanoTime() + TICK.toNanos();
-            int attempted = 0;
-            int batch;
-            do {
-                batch = dispatchBatch();
-                attempted += batch;
-            } while (batch == BATCH && System.nanoTime() < until); // a full batch left wake() set: the next tick goes on
-            return attempted;
-        });
-    }
-
-    /** Claims, sends and records one batch; returns its size. */
-    private int dispatchBatch() {
-        // Set before claiming: a wake from a commit after this point is kept, and one before it is claimed now.
-        loop.lookAgainBy(Instant.now().plus(IDLE_CHECK));
-        try {
-            Claim claim = claim();
-            if (claim.nextDue() != null) {
-                checkBy(claim.nextDue());
-            }
-            List<Claimed> claimed = claim.deliveries();
-            if (claimed.size() == BATCH) {
-                wake(); // more may be due
-            }
-            List<CompletableFuture<Outcome>> sent = claimed.stream().map(this::send).toList();
-            for (int i = 0; i < claimed.size(); i++) {
-                record(claimed.get(i), sent.get(i).join());
-            }
-            return claimed.size();
-        } catch (RuntimeException e) {
-            wake();
-            LOG.warnf("Webhook dispatch failed; it runs again in a second: %s", e.getMessage());
-            return 0;
-        }
-    }
-
+    @Override
     @SuppressWarnings("unchecked")
-    private Claim claim() {
+    protected Claim<Claimed> claim() {
         // One row per claimed delivery, or a single row of nulls but the last column when none is due.
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> (List<Object[]>) em.createNativeQuery("""
                         WITH due AS (
@@ -188,32 +89,52 @@ public class WebhookDispatcher {
                         rest AS (
                             SELECT min(d.next_attempt_at) AS next_due FROM webhook_delivery d JOIN webhook_endpoint ep ON ep.id = d.endpoint_id
                             WHERE d.status = 'pending' AND ep.status <> 'disabled' AND d.id NOT IN (SELECT id FROM due))
-                        SELECT c.id, c.attempts, c.endpoint_id, c.url, c.secret, c.previous_secret, c.event_id, c.body, rest.next_due
+                        SELECT c.id, c.attempts, c.endpoint_id, c.url, c.secret, c.previous_secret, c.event_id, c.body, c.report_token_sealed, rest.next_due
                         FROM rest LEFT JOIN (
                             SELECT claimed.id, claimed.attempts, ep.id AS endpoint_id, ep.url, ep.secret,
                                 CASE WHEN ep.previous_secret_until > now() THEN ep.previous_secret END AS previous_secret,
-                                ev.id AS event_id, CAST(ev.payload AS text) AS body
+                                ev.id AS event_id, CAST(ev.payload AS text) AS body, inv.report_token_sealed
                             FROM claimed JOIN webhook_endpoint ep ON ep.id = claimed.endpoint_id
-                            JOIN webhook_event ev ON ev.id = claimed.event_id) c ON true""")
+                            JOIN webhook_event ev ON ev.id = claimed.event_id
+                            LEFT JOIN LATERAL (SELECT i.report_token_sealed FROM invitation i
+                                WHERE i.id = CASE WHEN ev.type = 'invitation.completed' THEN CAST(ev.payload -> 'data' ->> 'id' AS uuid) END
+                            ) inv ON true) c ON true""")
                 .setParameter("batch", BATCH).setParameter("lease", (double) LEASE.toSeconds()).getResultList());
-        Instant nextDue = rows.isEmpty() || rows.get(0)[8] == null ? null : Background.instant(rows.get(0)[8]);
+        Instant nextDue = rows.isEmpty() || rows.get(0)[9] == null ? null : instant(rows.get(0)[9]);
         List<Claimed> claimed = rows.stream().filter(r -> r[0] != null)
                 .map(r -> new Claimed((UUID) r[0], ((Number) r[1]).intValue(), (UUID) r[2], (String) r[3], (String) r[4], (String) r[5],
-                        (UUID) r[6], (String) r[7]))
+                        (UUID) r[6], (String) r[7], (byte[]) r[8]))
                 .toList();
-        return new Claim(claimed, nextDue);
+        return new Claim<>(claimed, nextDue);
     }
 
-    private CompletableFuture<Outcome> send(Claimed delivery) {
+    /** The body to send: the stored payload, with the report URL of a completed invitation opened into data. */
+    private String body(Claimed delivery) {
+        Optional<String> token = box.open(delivery.reportTokenSealed());
+        if (token.isEmpty()) {
+            return delivery.body();
+        }
+        try {
+            ObjectNode payload = (ObjectNode) mapper.readTree(delivery.body());
+            ((ObjectNode) payload.get("data")).put("reportUrl", urls.at("/r/" + token.get()).toString());
+            return mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException | ClassCastException | NullPointerException e) {
+            throw new IllegalStateException("a stored event payload is not the JSON the outbox wrote", e);
+        }
+    }
+
+    @Override
+    protected CompletableFuture<Outcome> send(Claimed delivery) {
         Optional<String> refused = WebhookUrlPolicy.refusal(delivery.url(), allowPrivateNetwork);
         if (refused.isPresent()) {
             return CompletableFuture.completedFuture(Outcome.refused("URL refused: " + refused.get()));
         }
         long timestamp = Instant.now().getEpochSecond();
         String id = delivery.eventId().toString();
+        String body = body(delivery);
         // During a rotation's overlap both secrets sign, space-separated, so a receiver holding either verifies.
-        String signature = WebhookSignature.sign(delivery.secret(), id, timestamp, delivery.body())
-                + (delivery.previousSecret() == null ? "" : " " + WebhookSignature.sign(delivery.previousSecret(), id, timestamp, delivery.body()));
+        String signature = WebhookSignature.sign(delivery.secret(), id, timestamp, body)
+                + (delivery.previousSecret() == null ? "" : " " + WebhookSignature.sign(delivery.previousSecret(), id, timestamp, body));
         HttpRequest request;
         try {
             request = HttpRequest.newBuilder(URI.create(delivery.url())).timeout(timeout)
@@ -222,57 +143,21 @@ public class WebhookDispatcher {
                     .header("webhook-id", id)
                     .header("webhook-timestamp", Long.toString(timestamp))
                     .header("webhook-signature", signature)
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.body())).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(Outcome.refused("URL refused: " + e.getMessage()));
         }
-        long started = System.nanoTime();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .thenApply(response -> new Outcome(response.statusCode(),
-                        response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode(), millisSince(started),
-                        response.headers().firstValue("Retry-After").map(RetryAfter::parse).orElse(null)))
-                .exceptionally(e -> new Outcome(null, describe(e), millisSince(started), null));
+        return exchange(request);
     }
 
-    private static long millisSince(long startedNanos) {
-        return Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
-    }
-
-    private String describe(Throwable e) {
-        Throwable cause = e.getCause() != null && e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
-        String name = cause instanceof java.net.http.HttpTimeoutException ? "timed out after " + timeout.toMillis() + " ms"
-                : cause instanceof java.net.ConnectException ? "connection refused or unreachable"
-                : cause.getClass().getSimpleName();
-        return cause.getMessage() == null || cause instanceof java.net.http.HttpTimeoutException ? name : name + ": " + cause.getMessage();
-    }
-
-    /** When the attempt after this many should be made: the schedule with its jitter, or later when Retry-After says so. */
-    static Instant nextAttempt(int attempts, Instant now, Duration retryAfter) {
-        Duration scheduled = RETRIES.get(attempts - 1);
-        Duration jittered = Background.jittered(scheduled);
-        Duration wait = retryAfter == null ? jittered : retryAfter.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER
-                : retryAfter.compareTo(jittered) > 0 ? retryAfter : jittered;
-        return now.plus(wait).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private void record(Claimed delivery, Outcome outcome) {
-        int attempts = delivery.attempts() + 1;
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String status;
-        Instant next = null;
-        if (outcome.succeeded()) {
-            status = WebhookDelivery.SUCCEEDED;
-        } else if (attempts <= RETRIES.size()) {
-            status = WebhookDelivery.PENDING;
-            next = nextAttempt(attempts, now, outcome.retryAfter());
-        } else {
-            status = WebhookDelivery.FAILED;
-        }
-        String error = Background.clip(outcome.error(), MAX_ERROR);
-        Instant nextAttempt = next;
-        if (next != null && !outcome.gone()) {
-            checkBy(next);
-        }
+    @Override
+    protected void record(Claimed delivery, Outcome outcome) {
+        Next next = next(delivery.attempts(), outcome);
+        int attempts = next.attempts();
+        String status = next.status();
+        Instant now = next.attemptedAt();
+        Instant nextAttempt = next.nextAttemptAt();
+        String error = outcome.storedError();
         QuarkusTransaction.requiringNew().run(() -> {
             WebhookDelivery row = em.find(WebhookDelivery.class, delivery.id());
             if (row == null) {

@@ -22,6 +22,7 @@ public final class WebhookDocumentation {
     /** Fields absent when the engine could not rate an answer. */
     private static final java.util.Set<String> UNRATED_ABSENT = java.util.Set.of("rating", "score", "recommendation");
     private static final String INVITATION_ID = "7c1e9a2b-3d4f-4a5b-8c6d-9e0f1a2b3c4d";
+    private static final String REPORT_URL = "https://hiring.example.com/r/Jq2Xv8Lw1ZkR4tY7uP0oN3mB6cV9xA5sD8fG1hJ4kL7";
     private static final String ENDPOINT_ID = "5b2f8e3a-1c4d-4e6f-9a0b-7c8d9e0f1a2b";
 
     private record Event(String type, String summary, String description, Map<String, Schema> fields, Map<String, Object> data) {
@@ -79,15 +80,18 @@ public final class WebhookDocumentation {
                 new Event(EventTypes.INVITATION_COMPLETED, "A candidate answered an invitation",
                         "Sent after the candidate submitted the answer and it was scored and stored as an assessment. The score is"
                                 + " on 0-100, the rating on 1-5 (the rubric's scale); either is absent when the engine could not rate"
-                                + " the answer, which then needs a person. The report page's link is not here: it is shown once, in the"
-                                + " response that created the invitation.",
+                                + " the answer, which then needs a person. reportUrl is the invitation's report page (the same link as"
+                                + " in the response that created it): added as each delivery is sent, never stored in clear, and absent"
+                                + " when the service has no SOCIALHIRE_SECRETS_KEY or the invitation was created without one.",
                         invitationFields(Map.of("assessmentId", uuid("Id of the assessment stored"),
                                 "rating", integer("The engine's rating, 1-5", 1, 5), "score", integer("The engine's score, 0-100", 0, 100),
                                 "recommendation", recommendation("The engine's recommendation"),
-                                "assessmentUrl", url("The assessment in this API")), "completed"),
+                                "assessmentUrl", url("The assessment in this API"),
+                                "reportUrl", url("The invitation's report page, for people without API access; a secret link, keep it"
+                                        + " as you keep the report")), "completed"),
                         data("id", INVITATION_ID, "candidateId", CANDIDATE_ID, "status", "completed", "assessmentId", ASSESSMENT_ID,
                                 "rating", 4, "score", 72, "recommendation", "yes", "assessmentUrl", BASE + "/assessments/" + ASSESSMENT_ID,
-                                "url", BASE + "/invitations/" + INVITATION_ID)),
+                                "url", BASE + "/invitations/" + INVITATION_ID, "reportUrl", REPORT_URL)),
                 invitation(EventTypes.INVITATION_CANCELLED, "cancelled", "An invitation was cancelled",
                         "Sent after an invited or started invitation is cancelled; its page takes no more answers."),
                 invitation(EventTypes.INVITATION_EXPIRED, "expired", "An invitation expired",

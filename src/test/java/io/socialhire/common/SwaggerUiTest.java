@@ -78,7 +78,7 @@ class SwaggerUiTest {
         List<String> tags = new ArrayList<>();
         document.path("tags").forEach(tag -> tags.add(tag.path("name").asText()));
         assertThat(tags).containsExactly("Scorings", "Candidates", "Channels", "Assessments", "Report links", "Assessment packages", "Invitations", "Rubrics",
-                "Roles", "Platforms", "Fairness", "Webhooks", "Audit", "API keys");
+                "Roles", "Platforms", "Fairness", "Webhooks", "ATS connectors", "Audit", "API keys");
         List<String> used = new ArrayList<>();
         document.path("paths").forEach(item -> item.forEach(operation -> operation.path("tags").forEach(t -> used.add(t.asText()))));
         assertThat(tags).as("every tag an operation uses has its place").containsAll(used);

@@ -468,6 +468,7 @@ class HostileSurfaceTest {
             case "externalId" -> UUID.randomUUID().toString();
             case "version" -> "1";
             case "deliveryId" -> fixtures.webhookDelivery();
+            case "connector" -> "greenhouse";
             case "key" -> operation.method().equals("post") ? RUBRIC_KEY : "participation";
             default -> switch (collection) {
                 case "candidates" -> fixtures.candidate();

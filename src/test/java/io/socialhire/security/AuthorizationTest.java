@@ -111,7 +111,11 @@ class AuthorizationTest {
             op("POST", "/api/v1/webhook-endpoints/" + ID + "/test", "/api/v1/webhook-endpoints/{id}/test", A),
             op("GET", "/api/v1/webhook-endpoints/" + ID + "/deliveries", "/api/v1/webhook-endpoints/{id}/deliveries", A),
             op("POST", "/api/v1/webhook-endpoints/" + ID + "/deliveries/" + ID + "/retry",
-                    "/api/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/retry", A));
+                    "/api/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/retry", A),
+            op("GET", "/api/v1/integrations/greenhouse", "/api/v1/integrations/{connector}", A),
+            op("PATCH", "/api/v1/integrations/greenhouse", "/api/v1/integrations/{connector}", A),
+            op("POST", "/api/v1/integrations/greenhouse/key", "/api/v1/integrations/{connector}/key", A),
+            op("GET", "/api/v1/integrations/greenhouse/log", "/api/v1/integrations/{connector}/log", A));
 
     @TestHTTPResource("/")
     URL base;

@@ -81,6 +81,48 @@ class WebhookTest {
                 .when().post("/api/v1/candidates/" + candidateId + "/assessments").then().statusCode(201).extract().path("id");
     }
 
+    @Inject
+    io.socialhire.invitation.InvitationService invitations;
+
+    @Test
+    void aCompletedInvitationsEventCarriesItsReportUrlWhichIsNeverStoredInClear() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            String secret = createEndpoint(receiver.url(), "invitation.completed").getString("secret");
+            String candidateId = TestData.createCandidate(TestData.candidate("Report Url Person", TestData.uniqueEmail()));
+            JsonPath ordered = given().contentType(ContentType.JSON)
+                    .body("{\"packageId\": \"community-manager-participation\", \"candidateId\": \"" + candidateId + "\"}")
+                    .when().post("/api/v1/invitations").then().statusCode(201).extract().jsonPath();
+            String candidateUrl = ordered.getString("candidateUrl");
+            String reportUrl = ordered.getString("reportUrl");
+            String reportToken = reportUrl.substring(reportUrl.lastIndexOf('/') + 1);
+            invitations.submit(candidateUrl.substring(candidateUrl.lastIndexOf('/') + 1), ANSWER, List.of());
+
+            Receiver.Received sent = receiver.next(WAIT);
+            assertThat(sent.verifiedBy(secret)).as("signed over the body with the URL in it").isTrue();
+            JsonNode data = read(sent.body()).path("data");
+            assertThat(data.path("id").asText()).isEqualTo(ordered.getString("id"));
+            assertThat(data.path("reportUrl").asText()).isEqualTo(reportUrl);
+            given().redirects().follow(false).when().get(reportUrl.substring(reportUrl.indexOf("/r/"))).then().statusCode(200);
+
+            // At rest: the event's payload has no report URL, and the invitation keeps the token only hashed and sealed.
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement event = c.prepareStatement("SELECT CAST(payload AS text) FROM webhook_event"
+                            + " WHERE type = 'invitation.completed' AND payload -> 'data' ->> 'id' = ?");
+                    PreparedStatement invitation = c.prepareStatement("SELECT report_token_sealed FROM invitation WHERE id = ?::uuid")) {
+                event.setString(1, ordered.getString("id"));
+                invitation.setString(1, ordered.getString("id"));
+                try (ResultSet rs = event.executeQuery(); ResultSet inv = invitation.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).doesNotContain("reportUrl").doesNotContain(reportToken);
+                    assertThat(inv.next()).isTrue();
+                    byte[] sealed = inv.getBytes(1);
+                    assertThat(sealed).isNotNull().hasSizeGreaterThan(12 + 16);
+                    assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(reportToken);
+                }
+            }
+        }
+    }
+
     @Test
     void createdCandidateAndAssessmentArriveSignedWithThinPayloads() throws Exception {
         try (Receiver receiver = new Receiver()) {
