@@ -71,7 +71,7 @@ public class ConnectorCallbackWorker extends OutboxWorker<CallbackSender.Callbac
                         FROM rest LEFT JOIN (
                             SELECT claimed.*, i.ats_callback_url, i.report_token_sealed, i.assessment_id, i.ats_application_id
                             FROM claimed JOIN invitation i ON i.id = claimed.invitation_id) x ON true""")
-                .setParameter("batch", BATCH).setParameter("lease", (double) LEASE.toSeconds()).getResultList());
+                .setParameter("batch", BATCH).setParameter("lease", (double) lease.toSeconds()).getResultList());
         Instant nextDue = rows.isEmpty() || rows.get(0)[10] == null ? null : instant(rows.get(0)[10]);
         List<CallbackSender.Callback> claimed = rows.stream().filter(r -> r[0] != null)
                 .map(r -> new CallbackSender.Callback((UUID) r[0], ((Number) r[1]).intValue(), ConnectorKind.of((String) r[2]), (UUID) r[3],

@@ -18,8 +18,8 @@ import org.jboss.logging.Logger;
 /**
  * The loop every outbox shares (webhook deliveries, ATS connector callbacks): every second, when
  * something may be due, claim up to 20 due rows in a short transaction ({@code FOR UPDATE SKIP
- * LOCKED} with a 60-second lease, so a crash never loses one and two instances never send the same at
- * once), send them outside any transaction, then record each attempt and its result in another short
+ * LOCKED} with a lease of a minute or more, see {@link #lease}, so a crash never loses one and two
+ * instances never send the same at once), send them outside any transaction, then record each attempt and its result in another short
  * transaction. A 2xx succeeds; anything else is retried on the Standard Webhooks schedule (5 s, 5 min,
  * 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h after the attempt before, each stretched by up to a
  * tenth at random so a receiver that comes back is not hit by every retry at once); after the tenth
@@ -44,7 +44,8 @@ public abstract class OutboxWorker<C> {
     /** The latest a Retry-After can put the next attempt: a receiver cannot park a row for ever. */
     static final Duration MAX_RETRY_AFTER = Duration.ofHours(24);
     protected static final int BATCH = 20;
-    protected static final Duration LEASE = Duration.ofSeconds(60);
+    /** The shortest lease: a claimed row's next attempt moves this far out, so a crash before recording leaves it due again. */
+    static final Duration MIN_LEASE = Duration.ofSeconds(60);
     protected static final int MAX_ERROR = 500;
     /** The longest the worker goes without looking, whatever it knows. */
     static final Duration IDLE_CHECK = Duration.ofSeconds(60);
@@ -90,6 +91,12 @@ public abstract class OutboxWorker<C> {
     private final TransactionSynchronizationRegistry transactions;
     protected final Duration timeout;
     protected final HttpClient http;
+    /**
+     * How long a claim holds its rows: at least a minute, and longer than a batch can take (connecting and
+     * answering may each take the timeout, and the batch records after its slowest send), so a slow but
+     * live sender's rows never fall due again while it still holds them, and no second instance sends them too.
+     */
+    protected final Duration lease;
     private final DueLoop loop;
 
     protected OutboxWorker(String thread, Vertx vertx, TransactionSynchronizationRegistry transactions, SocialhireConfig config) {
@@ -98,10 +105,16 @@ public abstract class OutboxWorker<C> {
         this.vertx = vertx;
         this.transactions = transactions;
         this.timeout = config.webhooks().timeout();
+        this.lease = leaseFor(timeout);
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** Claims due rows in a transaction of its own, leasing them. */
+    static Duration leaseFor(Duration timeout) {
+        Duration batch = timeout.multipliedBy(2).plusSeconds(15);
+        return batch.compareTo(MIN_LEASE) > 0 ? batch : MIN_LEASE;
+    }
+
+    /** Claims due rows in a transaction of its own, leasing them for {@link #lease}. */
     protected abstract Claim<C> claim();
 
     /** Sends one claimed row, outside any transaction. */

@@ -99,7 +99,7 @@ public class WebhookDispatcher extends OutboxWorker<WebhookDispatcher.Claimed> {
                             LEFT JOIN LATERAL (SELECT i.report_token_sealed FROM invitation i
                                 WHERE i.id = CASE WHEN ev.type = 'invitation.completed' THEN CAST(ev.payload -> 'data' ->> 'id' AS uuid) END
                             ) inv ON true) c ON true""")
-                .setParameter("batch", BATCH).setParameter("lease", (double) LEASE.toSeconds()).getResultList());
+                .setParameter("batch", BATCH).setParameter("lease", (double) lease.toSeconds()).getResultList());
         Instant nextDue = rows.isEmpty() || rows.get(0)[9] == null ? null : instant(rows.get(0)[9]);
         List<Claimed> claimed = rows.stream().filter(r -> r[0] != null)
                 .map(r -> new Claimed((UUID) r[0], ((Number) r[1]).intValue(), (UUID) r[2], (String) r[3], (String) r[4], (String) r[5],

@@ -44,4 +44,11 @@ class RetryScheduleTest {
         assertThat(RetryAfter.parse("soon", NOW)).isNull();
         assertThat(RetryAfter.parse("99999999999", NOW)).as("beyond ten digits").isNull();
     }
+
+    @Test
+    void theLeaseOutlastsASlowBatch() {
+        assertThat(OutboxWorker.leaseFor(Duration.ofSeconds(15))).isEqualTo(Duration.ofSeconds(60));
+        // A send may take the timeout to connect and the timeout to answer; the lease must not run out before it is recorded.
+        assertThat(OutboxWorker.leaseFor(Duration.ofSeconds(40))).isEqualTo(Duration.ofSeconds(95));
+    }
 }
