@@ -11,6 +11,7 @@ import io.socialhire.common.SecretBox;
 import io.socialhire.common.Secrets;
 import io.socialhire.event.DomainEvent;
 import io.socialhire.invitation.AssessmentPackageService;
+import io.socialhire.invitation.InvitationEmails;
 import io.socialhire.invitation.PackageViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -49,9 +50,11 @@ public class ConnectorService {
     private final Event<DomainEvent> events;
     private final PublicUrls urls;
     private final AssessmentPackageService packages;
+    private final InvitationEmails emails;
 
     public ConnectorService(EntityManager em, MergePatch mergePatch, SecretBox box, Event<DomainEvent> events, PublicUrls urls,
-            AssessmentPackageService packages) {
+            AssessmentPackageService packages, InvitationEmails emails) {
+        this.emails = emails;
         this.em = em;
         this.mergePatch = mergePatch;
         this.box = box;
@@ -189,6 +192,10 @@ public class ConnectorService {
         List<Problem.FieldError> missing = new ArrayList<>();
         if (c.inboundKeyHash == null) {
             missing.add(new Problem.FieldError("enabled", "issue an inbound key first (POST /api/v1/integrations/" + kind.json() + "/key)"));
+        }
+        if (!emails.configured()) {
+            missing.add(new Problem.FieldError("enabled", "configure email first (socialhire.invitations.email-from and quarkus.mailer.*):"
+                    + " the ATS leaves it to socialhire to send the candidate their link"));
         }
         if (kind == ConnectorKind.ASHBY && c.outboundKeySealed == null && !ashbyKeyGiven) {
             missing.add(new Problem.FieldError("ashbyApiKey", "required to enable the Ashby connector"));

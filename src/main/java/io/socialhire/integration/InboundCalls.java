@@ -36,9 +36,14 @@ public class InboundCalls {
     }
 
     /** What answering a call gave: the response, and the invitation it concerned (for the log), if any. */
-    public record Answer(Response response, UUID invitationId) {
+    public record Answer(Response response, UUID invitationId, String detail) {
         public static Answer ok(Object body, UUID invitationId) {
-            return new Answer(Response.ok(body).build(), invitationId);
+            return new Answer(Response.ok(body).build(), invitationId, null);
+        }
+
+        /** A refusal in the ATS's own shape, with what the log says of it. */
+        public static Answer refused(int status, Object body, String detail) {
+            return new Answer(Response.status(status).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON).entity(body).build(), null, detail);
         }
     }
 
@@ -55,7 +60,7 @@ public class InboundCalls {
         }
         try {
             Answer answer = call.get();
-            log.inbound(connector, operation, answer.response().getStatus(), answer.invitationId(), null);
+            log.inbound(connector, operation, answer.response().getStatus(), answer.invitationId(), answer.detail());
             return answer.response();
         } catch (ApiException e) {
             log.inbound(connector, operation, e.type().status(), null, e.getMessage() + describe(e));

@@ -34,6 +34,11 @@ public class InvitationEmails {
     }
 
     /** Refuses an order that asks for an email this service cannot send; field names the candidate as the order gave it. */
+    /** Whether invitations can be emailed here: a sender address is configured. */
+    public boolean configured() {
+        return configured;
+    }
+
     public void requireSendable(String candidateEmail, String field) {
         requireSendable(configured, candidateEmail, field);
     }

@@ -68,6 +68,12 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
                 source, candidateId, packageId).firstResultOptional();
     }
 
+    /** The open invitation of this source assessing this ATS application with this package, if any. */
+    public Optional<Invitation> findOpenForApplication(String source, String applicationId, String packageId) {
+        return find("source = ?1 AND atsApplicationId = ?2 AND packageId = ?3 AND status IN ('invited', 'started')",
+                source, applicationId, packageId).firstResultOptional();
+    }
+
     /** The invitation, locked until the transaction ends, so concurrent writers take turns. */
     public Optional<Invitation> lockById(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

@@ -218,6 +218,12 @@ public class InvitationService {
         return view(i);
     }
 
+    /** The id of the open invitation of this source assessing this ATS application with this package, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<UUID> openForApplication(String source, String applicationId, String packageId) {
+        return invitations.findOpenForApplication(source, applicationId, packageId).map(i -> i.id);
+    }
+
     /** An invitation of this source as its ATS connector reads it; a 404 for any other. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AtsView atsView(UUID id, String source) {

@@ -8,24 +8,17 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.socialhire.common.Secrets;
-import io.socialhire.invitation.LinkToken;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,11 +32,10 @@ import org.junit.jupiter.api.Test;
 class GreenhouseConnectorTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
     private static final String PACKAGE = "community-manager-participation";
 
     @Inject
-    AgroalDataSource dataSource;
+    MockMailbox mailbox;
 
     @ConfigProperty(name = "socialhire.public-base-url")
     String publicBaseUrl;
@@ -75,18 +67,6 @@ class GreenhouseConnectorTest {
 
     private static String email() {
         return "hpotter+" + UUID.randomUUID() + "@hogwarts.edu";
-    }
-
-    /** The candidate got the link by email: the page's token, set for the invitation, as the email's link would carry it. */
-    private String candidatePage(String invitationId) throws SQLException {
-        LinkToken token = LinkToken.generate();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("UPDATE invitation SET candidate_token_hash = ? WHERE id = ?::uuid")) {
-            s.setBytes(1, Secrets.sha256(token.value()));
-            s.setString(2, invitationId);
-            assertThat(s.executeUpdate()).isOne();
-        }
-        return "/a/" + token.value();
     }
 
     private static List<Map<String, Object>> log() {
@@ -134,8 +114,8 @@ class GreenhouseConnectorTest {
                     "partner_score", "metadata");
 
             // The candidate opens the page: started, and Greenhouse hears of it.
-            String page = candidatePage(interview);
-            String html = given().when().get(page).then().statusCode(200).extract().asString();
+            CandidateLink page = CandidateLink.of(mailbox, interview);
+            String html = page.open();
             SimulatedGreenhouse.Patch started = greenhouse.nextPatch(WAIT);
             assertThat(started.method()).isEqualTo("PATCH");
             assertThat(started.path()).isEqualTo("/integrations/testing_partners/take_home_tests/12345");
@@ -144,12 +124,7 @@ class GreenhouseConnectorTest {
             started.testStatus().then().statusCode(200).body("partner_status", equalTo("started"));
 
             // The candidate submits: complete, with the score, the report page and the result in brief.
-            Matcher formToken = FORM_TOKEN.matcher(html);
-            assertThat(formToken.find()).isTrue();
-            given().redirects().follow(false).contentType(ContentType.URLENC.withCharset("UTF-8"))
-                    .formParam("formToken", formToken.group(1)).formParam("action", "submit")
-                    .formParam("answer", "I moderate r/CommunityManager every week and run a monthly Discord AMA for our players.")
-                    .when().post(page).then().statusCode(303);
+            page.submit(html, "I moderate r/CommunityManager every week and run a monthly Discord AMA for our players.");
             SimulatedGreenhouse.Patch completed = greenhouse.nextPatch(WAIT);
             assertThat(completed.header("Authorization")).isEqualTo(greenhouse.authorization());
             Response result = completed.testStatus();

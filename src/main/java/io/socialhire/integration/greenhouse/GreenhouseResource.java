@@ -1,6 +1,7 @@
 package io.socialhire.integration.greenhouse;
 
 import io.socialhire.common.ApiException;
+import io.socialhire.integration.AtsFields;
 import io.socialhire.integration.ConnectorKind;
 import io.socialhire.integration.InboundCalls;
 import jakarta.annotation.security.PermitAll;
@@ -66,7 +67,7 @@ public class GreenhouseResource {
     public Response testStatus(@HeaderParam("Authorization") String authorization, @Context UriInfo uri, @Context HttpHeaders headers,
             @QueryParam("partner_interview_id") String partnerInterviewId) {
         return calls.answer(GREENHOUSE, "test_status", authorization, uri, headers, () -> {
-            UUID id = GreenhouseService.uuid(partnerInterviewId)
+            UUID id = AtsFields.uuid(partnerInterviewId)
                     .orElseThrow(() -> ApiException.notFound("Test instance", partnerInterviewId == null ? "(none given)"
                             : partnerInterviewId.length() > 64 ? partnerInterviewId.substring(0, 64) + "…" : partnerInterviewId));
             return InboundCalls.Answer.ok(service.testStatus(id), id);

@@ -5,6 +5,7 @@ import io.socialhire.assessment.AssessmentViews;
 import io.socialhire.common.ApiException;
 import io.socialhire.common.Problem;
 import io.socialhire.common.ProblemType;
+import io.socialhire.integration.AtsFields;
 import io.socialhire.integration.ConnectorKind;
 import io.socialhire.integration.ConnectorLog;
 import io.socialhire.integration.ConnectorService;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,16 +66,16 @@ public class GreenhouseService {
     public UUID sendTest(GreenhouseViews.SendTest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         GreenhouseViews.Candidate c = request == null ? null : request.candidate();
-        if (request == null || blank(request.partnerTestId())) {
+        if (request == null || AtsFields.blank(request.partnerTestId())) {
             errors.add(new Problem.FieldError("partner_test_id", "required"));
         }
         if (c == null) {
             errors.add(new Problem.FieldError("candidate", "required"));
         } else {
-            if (blank(c.email())) {
+            if (AtsFields.blank(c.email())) {
                 errors.add(new Problem.FieldError("candidate.email", "required"));
             }
-            if (blank(c.firstName()) && blank(c.lastName()) && blank(c.preferredName())) {
+            if (AtsFields.blank(c.firstName()) && AtsFields.blank(c.lastName()) && AtsFields.blank(c.preferredName())) {
                 errors.add(new Problem.FieldError("candidate.first_name", "a name is required"));
             }
         }
@@ -93,12 +93,13 @@ public class GreenhouseService {
         String testId = request.partnerTestId().strip();
         PackageViews.View pkg = connectors.offered(ConnectorKind.GREENHOUSE).stream().filter(p -> p.id().equals(testId)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Test", testId.length() > 64 ? testId.substring(0, 64) + "…" : testId));
-        String fullName = String.join(" ", nonBlank(c.firstName(), c.lastName()));
+        String fullName = AtsFields.name(c.firstName(), c.lastName());
         if (fullName.isBlank()) {
             fullName = c.preferredName().strip();
         }
         InvitationViews.Input input = new InvitationViews.Input(pkg.id(), null,
-                new InvitationViews.InlineCandidate(fullName, c.email().strip(), SOURCE, person), null, null, null, null);
+                new InvitationViews.InlineCandidate(fullName, c.email().strip(), SOURCE, person), null, null, null,
+                Boolean.TRUE); // Greenhouse leaves it to the partner to send the candidate the test: the invitation is emailed
         requireValid(input);
         return invitations.create(input, new InvitationService.AtsOrder(c.greenhouseProfileUrl().strip(), request.url().strip(), null))
                 .invitation().id();
@@ -136,7 +137,7 @@ public class GreenhouseService {
 
     /** A response of ours Greenhouse could not read: logged as an error and kept in the connector's log (without the email). */
     public void responseError(GreenhouseViews.ResponseError report) {
-        if (report == null || blank(report.apiCall())) {
+        if (report == null || AtsFields.blank(report.apiCall())) {
             throw ApiException.invalid("api_call", "required");
         }
         StringBuilder detail = new StringBuilder(String.join("; ", report.errors() == null ? List.of() : report.errors()));
@@ -147,17 +148,9 @@ public class GreenhouseService {
             detail.append(" (partner_interview_id ").append(report.partnerInterviewId()).append(')');
         }
         log.reportedError(ConnectorKind.GREENHOUSE, "response_error: " + abbreviate(report.apiCall(), 60),
-                uuid(report.partnerInterviewId()).orElse(null), detail.toString());
+                AtsFields.uuid(report.partnerInterviewId()).orElse(null), detail.toString());
     }
 
-    /** An id Greenhouse sends back: ours when it is a UUID, else nothing can match it. */
-    static Optional<UUID> uuid(String value) {
-        try {
-            return value == null ? Optional.empty() : Optional.of(UUID.fromString(value.strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     private void requireValid(InvitationViews.Input input) {
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -183,7 +176,7 @@ public class GreenhouseService {
     }
 
     private static boolean httpUrl(String value) {
-        if (blank(value) || value.length() > 2000) {
+        if (AtsFields.blank(value) || value.length() > 2000) {
             return false;
         }
         try {
@@ -194,21 +187,8 @@ public class GreenhouseService {
         }
     }
 
-    private static List<String> nonBlank(String... values) {
-        List<String> kept = new ArrayList<>();
-        for (String v : values) {
-            if (!blank(v)) {
-                kept.add(v.strip());
-            }
-        }
-        return kept;
-    }
-
     private static String abbreviate(String value, int max) {
         return value.length() > max ? value.substring(0, max) + "…" : value;
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
 }
