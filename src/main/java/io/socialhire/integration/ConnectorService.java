@@ -186,18 +186,29 @@ public class ConnectorService {
     }
 
     private void requireCanEnable(ConnectorKind kind, Connector c, boolean ashbyKeyGiven) {
-        if (!box.available()) {
+        requireCanEnable(kind, new Readiness(box.available(), emails.configured(), c.inboundKeyHash != null,
+                c.outboundKeySealed != null || ashbyKeyGiven));
+    }
+
+    /** What enabling a connector depends on: the service's secrets key and email, and the connector's keys. */
+    record Readiness(boolean secretsKey, boolean email, boolean inboundKey, boolean ashbyKey) {
+    }
+
+    /** The rule, apart from where its facts come from: a 422 naming everything still missing, or nothing. */
+    static void requireCanEnable(ConnectorKind kind, Readiness ready) {
+        if (!ready.secretsKey()) {
             throw noSecretsKey();
         }
         List<Problem.FieldError> missing = new ArrayList<>();
-        if (c.inboundKeyHash == null) {
-            missing.add(new Problem.FieldError("enabled", "issue an inbound key first (POST /api/v1/integrations/" + kind.json() + "/key)"));
+        if (!ready.inboundKey()) {
+            missing.add(new Problem.FieldError("enabled",
+                    "issue an inbound key first (POST /api/v1/integrations/" + kind.json() + "/key)"));
         }
-        if (!emails.configured()) {
+        if (!ready.email()) {
             missing.add(new Problem.FieldError("enabled", "configure email first (socialhire.invitations.email-from and quarkus.mailer.*):"
                     + " the ATS leaves it to socialhire to send the candidate their link"));
         }
-        if (kind == ConnectorKind.ASHBY && c.outboundKeySealed == null && !ashbyKeyGiven) {
+        if (kind == ConnectorKind.ASHBY && !ready.ashbyKey()) {
             missing.add(new Problem.FieldError("ashbyApiKey", "required to enable the Ashby connector"));
         }
         if (!missing.isEmpty()) {
