@@ -11,8 +11,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.jboss.logging.Logger;
 
 /**
@@ -175,11 +178,22 @@ public abstract class OutboxWorker<C> {
             if (claimed.size() == BATCH) {
                 wake(); // more may be due
             }
-            List<CompletableFuture<Outcome>> sent = claimed.stream().map(this::send).toList();
+            // Each attempt is recorded as soon as its answer is in, on this thread: a crash while a slow receiver
+            // keeps the batch waiting then re-sends only what was still unanswered.
+            BlockingQueue<Integer> answered = new LinkedBlockingQueue<>();
+            List<CompletableFuture<Outcome>> sent = new ArrayList<>(claimed.size());
             for (int i = 0; i < claimed.size(); i++) {
-                record(claimed.get(i), sent.get(i).join());
+                int index = i;
+                sent.add(send(claimed.get(i)).whenComplete((outcome, error) -> answered.add(index)));
+            }
+            for (int done = 0; done < claimed.size(); done++) {
+                int index = answered.take();
+                record(claimed.get(index), sent.get(index).join());
             }
             return claimed.size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // shutting down: what was not recorded falls due again when its lease ends
+            return 0;
         } catch (RuntimeException e) {
             wake();
             LOG.warnf("%s failed; it runs again in a second: %s", thread, e.getMessage());

@@ -287,6 +287,23 @@ class WebhookEndpointLifecycleTest {
     }
 
     @Test
+    void anAnswerIsRecordedAsItArrivesNotAfterTheSlowestOfItsBatch() throws Exception {
+        // Tests set socialhire.webhooks.timeout=2s: the slow receiver answers within it, 1.8 s after the fast one.
+        try (Receiver slow = Receiver.replying(new Receiver.Reply(204, Map.of(), Duration.ofMillis(1800)));
+                Receiver fast = Receiver.replying(Receiver.Reply.status(204))) {
+            String slowId = createEndpoint(slow.url(), "candidate.erased").getString("id");
+            String fastId = createEndpoint(fast.url(), "candidate.erased").getString("id");
+            String candidateId = TestData.createCandidate(TestData.candidate("Erased Person", TestData.uniqueEmail()));
+            // One commit queues both deliveries, so one claim takes them together.
+            given().when().delete("/api/v1/candidates/" + candidateId).then().statusCode(204);
+            awaitDelivery(fastId, d -> d.get("status").equals("succeeded"));
+            assertThat(deliveries(slowId)).as("the slow receiver's delivery is still unanswered").singleElement()
+                    .satisfies(d -> assertThat(d).containsEntry("status", "pending").containsEntry("attempts", 0));
+            assertThat(awaitDelivery(slowId, d -> d.get("status").equals("succeeded"))).containsEntry("attempts", 1);
+        }
+    }
+
+    @Test
     void retryAfterPutsTheNextAttemptLater() throws Exception {
         try (Receiver receiver = Receiver.replying(new Receiver.Reply(503, Map.of("Retry-After", "120"), Duration.ZERO),
                 new Receiver.Reply(429, Map.of("Retry-After", "1"), Duration.ZERO))) {
