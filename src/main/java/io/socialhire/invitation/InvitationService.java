@@ -20,6 +20,7 @@ import io.socialhire.common.Page;
 import io.socialhire.common.Problem;
 import io.socialhire.common.ProblemType;
 import io.socialhire.common.PublicUrls;
+import io.socialhire.common.ReportUrls;
 import io.socialhire.common.RetryLostRaces;
 import io.socialhire.common.SecretBox;
 import io.socialhire.common.SocialhireConfig;
@@ -71,10 +72,12 @@ public class InvitationService {
     private final Duration defaultValidity;
     private final InvitationEmails emails;
     private final SecretBox box;
+    private final ReportUrls reportUrls;
 
     public InvitationService(InvitationRepository invitations, AssessmentPackageRepository packages, CandidateService candidates,
             AssessmentService assessments, AuditLog audit, Event<DomainEvent> events, PublicUrls urls, ObjectMapper mapper, SocialhireConfig config,
-            InvitationEmails emails, SecretBox box) {
+            InvitationEmails emails, SecretBox box, ReportUrls reportUrls) {
+        this.reportUrls = reportUrls;
         this.emails = emails;
         this.box = box;
         this.invitations = invitations;
@@ -206,7 +209,7 @@ public class InvitationService {
         String candidateUrl = urls.at("/a/" + candidateToken.value()).toString();
         InvitationViews.EmailState email = sendEmail ? emails.enqueue(i.id, candidateUrl, now) : null;
         events.fire(new InvitationEvents.InvitationCreated(i.id, sendEmail));
-        return new Ordered(view(i, email, candidateUrl, urls.at("/r/" + reportToken.value()).toString()), true);
+        return new Ordered(view(i, email, candidateUrl, reportUrls.of(reportToken.value())), true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -231,7 +234,7 @@ public class InvitationService {
         if (i == null || !i.source.equals(source)) {
             throw ApiException.notFound("Invitation", id == null ? "of this id" : id);
         }
-        String reportUrl = box.open(i.reportTokenSealed).map(t -> urls.at("/r/" + t).toString()).orElse(null);
+        String reportUrl = reportUrls.ofSealed(i.reportTokenSealed).orElse(null);
         return new AtsView(view(i), reportUrl, i.atsProfileUrl, i.atsCallbackUrl);
     }
 

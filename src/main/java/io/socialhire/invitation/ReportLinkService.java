@@ -4,7 +4,7 @@ import io.socialhire.assessment.AssessmentService;
 import io.socialhire.audit.AuditLog;
 import io.socialhire.candidate.CandidateErasure;
 import io.socialhire.common.ApiException;
-import io.socialhire.common.PublicUrls;
+import io.socialhire.common.ReportUrls;
 import io.socialhire.event.DomainEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,14 +25,14 @@ public class ReportLinkService implements ReportTokens {
 
     private final ReportLinkRepository links;
     private final AssessmentService assessments;
-    private final PublicUrls urls;
+    private final ReportUrls reportUrls;
     private final AuditLog audit;
     private final Event<DomainEvent> events;
 
-    public ReportLinkService(ReportLinkRepository links, AssessmentService assessments, PublicUrls urls, AuditLog audit, Event<DomainEvent> events) {
+    public ReportLinkService(ReportLinkRepository links, AssessmentService assessments, ReportUrls reportUrls, AuditLog audit, Event<DomainEvent> events) {
         this.links = links;
         this.assessments = assessments;
-        this.urls = urls;
+        this.reportUrls = reportUrls;
         this.audit = audit;
         this.events = events;
     }
@@ -51,7 +51,7 @@ public class ReportLinkService implements ReportTokens {
         link.createdByKeyId = audit.currentKeyId();
         links.persist(link);
         events.fire(new InvitationEvents.ReportLinkCreated(link.id));
-        return new ReportLinkViews.Created(link.id, assessmentId, urls.at("/r/" + token.value()).toString(), link.createdAt);
+        return new ReportLinkViews.Created(link.id, assessmentId, reportUrls.of(token.value()), link.createdAt);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.socialhire.common.PublicUrls;
-import io.socialhire.common.SecretBox;
+import io.socialhire.common.ReportUrls;
 import io.socialhire.common.SocialhireConfig;
 import io.vertx.core.Vertx;
 import jakarta.inject.Singleton;
@@ -46,17 +45,15 @@ public class WebhookDispatcher extends OutboxWorker<WebhookDispatcher.Claimed> {
 
     private final EntityManager em;
     private final boolean allowPrivateNetwork;
-    private final SecretBox box;
-    private final PublicUrls urls;
+    private final ReportUrls reportUrls;
     private final ObjectMapper mapper;
 
     public WebhookDispatcher(EntityManager em, Vertx vertx, TransactionSynchronizationRegistry transactions,
-            SocialhireConfig config, SecretBox box, PublicUrls urls, ObjectMapper mapper) {
+            SocialhireConfig config, ReportUrls reportUrls, ObjectMapper mapper) {
         super(THREAD, vertx, transactions, config);
         this.em = em;
         this.allowPrivateNetwork = config.webhooks().allowPrivateNetwork();
-        this.box = box;
-        this.urls = urls;
+        this.reportUrls = reportUrls;
         this.mapper = mapper;
     }
 
@@ -110,13 +107,13 @@ public class WebhookDispatcher extends OutboxWorker<WebhookDispatcher.Claimed> {
 
     /** The body to send: the stored payload, with the report URL of a completed invitation opened into data. */
     private String body(Claimed delivery) {
-        Optional<String> token = box.open(delivery.reportTokenSealed());
-        if (token.isEmpty()) {
+        Optional<String> reportUrl = reportUrls.ofSealed(delivery.reportTokenSealed());
+        if (reportUrl.isEmpty()) {
             return delivery.body();
         }
         try {
             ObjectNode payload = (ObjectNode) mapper.readTree(delivery.body());
-            ((ObjectNode) payload.get("data")).put("reportUrl", urls.at("/r/" + token.get()).toString());
+            ((ObjectNode) payload.get("data")).put("reportUrl", reportUrl.get());
             return mapper.writeValueAsString(payload);
         } catch (JsonProcessingException | ClassCastException | NullPointerException e) {
             throw new IllegalStateException("a stored event payload is not the JSON the outbox wrote", e);

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.socialhire.assessment.AssessmentService;
 import io.socialhire.assessment.AssessmentViews;
-import io.socialhire.common.PublicUrls;
-import io.socialhire.common.SecretBox;
+import io.socialhire.common.ReportUrls;
 import io.socialhire.common.SocialhireConfig;
 import io.socialhire.integration.CallbackSender;
 import io.socialhire.integration.ConnectorKind;
@@ -36,19 +35,17 @@ public class AshbyCallbacks implements CallbackSender {
 
     private final ConnectorService connectors;
     private final AssessmentService assessments;
-    private final SecretBox box;
-    private final PublicUrls urls;
+    private final ReportUrls reportUrls;
     private final ObjectMapper mapper;
     private final String baseUrl;
     private final boolean allowPrivateNetwork;
     private final Duration timeout;
 
-    public AshbyCallbacks(ConnectorService connectors, AssessmentService assessments, SecretBox box, PublicUrls urls, ObjectMapper mapper,
+    public AshbyCallbacks(ConnectorService connectors, AssessmentService assessments, ReportUrls reportUrls, ObjectMapper mapper,
             SocialhireConfig config) {
         this.connectors = connectors;
         this.assessments = assessments;
-        this.box = box;
-        this.urls = urls;
+        this.reportUrls = reportUrls;
         this.mapper = mapper;
         this.baseUrl = config.connectors().ashbyBaseUrl().replaceAll("/+$", "");
         this.allowPrivateNetwork = config.connectors().allowPrivateNetwork();
@@ -96,7 +93,7 @@ public class AshbyCallbacks implements CallbackSender {
         AshbyViews.Value cancelled = null;
         List<AshbyViews.Value> metadata = new ArrayList<>();
         if ("completed".equals(status) && callback.assessmentId() != null) {
-            String reportUrl = box.open(callback.reportTokenSealed()).map(t -> urls.at("/r/" + t).toString())
+            String reportUrl = reportUrls.ofSealed(callback.reportTokenSealed())
                     .orElseThrow(() -> new Refused("the report URL is not available (no sealed report token)"));
             AssessmentViews.View assessment = QuarkusTransaction.requiringNew().call(() -> assessments.get(callback.assessmentId()));
             Map<String, String> titles = QuarkusTransaction.requiringNew().call(() -> assessments.criterionTitles(callback.assessmentId()));
