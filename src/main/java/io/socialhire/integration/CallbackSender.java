@@ -1,7 +1,9 @@
 package io.socialhire.integration;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 
 /** How one ATS is told of a change: the request a claimed callback becomes. */
@@ -26,4 +28,9 @@ public interface CallbackSender {
 
     /** The request that tells the ATS; built anew for each attempt from the same stored facts. */
     HttpRequest request(Callback callback) throws Refused;
+
+    /** HTTP Basic with the key as the username and no password, as both ATSs take their keys. */
+    static String basicAuthorization(String key) {
+        return "Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
+    }
 }

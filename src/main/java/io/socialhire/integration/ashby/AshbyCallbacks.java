@@ -14,10 +14,8 @@ import io.socialhire.webhook.WebhookUrlPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +75,7 @@ public class AshbyCallbacks implements CallbackSender {
             throw new IllegalStateException(e);
         }
         return HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", CallbackSender.basicAuthorization(key))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json; version=1")
                 .header("User-Agent", "socialhire-connectors/1")

@@ -8,9 +8,7 @@ import io.socialhire.webhook.WebhookUrlPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -56,7 +54,7 @@ public class GreenhouseCallbacks implements CallbackSender {
         String key = connectors.inboundKey(ConnectorKind.GREENHOUSE).orElseThrow(() -> new Refused("no connector key to present"));
         try {
             return HttpRequest.newBuilder(URI.create(callback.callbackUrl())).timeout(timeout)
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8)))
+                    .header("Authorization", CallbackSender.basicAuthorization(key))
                     .header("User-Agent", "socialhire-connectors/1")
                     .method("PATCH", HttpRequest.BodyPublishers.noBody()).build();
         } catch (IllegalArgumentException e) {
